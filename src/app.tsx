@@ -1,0 +1,152 @@
+// createApp(deps): the Hono application with every route and middleware. It never listens, so
+// tests call app.request() and main.ts decides how to serve it.
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { fileURLToPath } from 'node:url';
+import { registerArticlePages } from './articles/article.pages.js';
+import { articleRepository } from './articles/article.repository.js';
+import { articleService } from './articles/article.service.js';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { isAppError } from './errors.js';
+import { eventRepository } from './events/event.repository.js';
+import { eventService } from './events/event.service.js';
+import { registerHomePage } from './home/home.pages.js';
+import { cacheStaticFiles } from './http/static.js';
+import { publicPageCache } from './http/cache.js';
+import type { Logger } from './http/logger.js';
+import { negotiateLocale } from './http/negotiate.js';
+import { requestLog, type RequestVars } from './http/request-id.js';
+import { securityHeaders } from './http/security.js';
+import { pageContext, type Services, type Site } from './http/site.js';
+import { defaultLocale, isLocale, locales } from './i18n/locales.js';
+import { sectorRepository } from './sectors/sector.repository.js';
+import { registerSectorPages } from './sectors/sector.pages.js';
+import { sectorService } from './sectors/sector.service.js';
+import { ErrorPage } from './views/error-page.js';
+
+export interface AppDeps {
+  config: Pick<Config, 'baseUrl' | 'mediaDir'>;
+  database: Database;
+  logger: Logger;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+const publicDir = fileURLToPath(new URL('../public', import.meta.url));
+
+/** Builds the services over one database; shared by the app, the CLI and the seed. */
+export function createServices(database: Database, now: () => Date = () => new Date()): Services {
+  const codes = locales.map((l) => l.code);
+  const sectors = sectorService({ sectors: sectorRepository(database.db), defaultLocale });
+  return {
+    sectors,
+    articles: articleService({
+      articles: articleRepository(database.db),
+      sectors: sectorRepository(database.db),
+      locales: codes,
+      defaultLocale,
+      now,
+    }),
+    events: eventService({ events: eventRepository(database.db), defaultLocale, now }),
+  };
+}
+
+export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
+  const services = createServices(deps.database, deps.now);
+  const site: Site = { config: deps.config, services };
+  const app = new Hono<{ Variables: RequestVars }>({ strict: true });
+
+  app.use(requestLog(deps.logger));
+  app.use(securityHeaders());
+
+  app.get('/healthz', async (c) => {
+    try {
+      await deps.database.ping();
+      return c.json({ status: 'ok', database: deps.database.dialect }, 200, {
+        'Cache-Control': 'no-store',
+      });
+    } catch (error) {
+      c.get('log').error({ err: error }, 'health check failed');
+      return c.json({ status: 'error', database: deps.database.dialect }, 503, {
+        'Cache-Control': 'no-store',
+      });
+    }
+  });
+
+  app.use(
+    '/assets/*',
+    cacheStaticFiles(),
+    serveStatic({ root: publicDir, rewriteRequestPath: (p) => p.replace(/^\/assets/, '') }),
+  );
+  app.use(
+    '/media/*',
+    cacheStaticFiles(),
+    serveStatic({
+      root: deps.config.mediaDir,
+      rewriteRequestPath: (p) => p.replace(/^\/media/, ''),
+    }),
+  );
+  app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
+
+  app.get('/', (c) => {
+    const locale = negotiateLocale(
+      c.req.header('accept-language'),
+      locales.map((l) => l.code),
+      defaultLocale,
+    );
+    c.header('Vary', 'Accept-Language');
+    c.header('Cache-Control', 'private, max-age=0');
+    return c.redirect(`/${locale}/`, 302);
+  });
+
+  app.use('/:locale/*', publicPageCache());
+  for (const { code } of locales) {
+    app.get(`/${code}`, (c) => c.redirect(`/${code}/`, 301));
+    registerHomePage(app as unknown as Hono, site, code);
+    registerArticlePages(app as unknown as Hono, site, code);
+    registerSectorPages(app as unknown as Hono, site, code);
+  }
+
+  // Trailing slashes are normalised away (except the locale roots), keeping the query string.
+  app.get('*', async (c, next) => {
+    const url = new URL(c.req.url);
+    if (
+      url.pathname.length > 1 &&
+      url.pathname.endsWith('/') &&
+      !/^\/[a-z]{2}\/$/.test(url.pathname)
+    ) {
+      return c.redirect(url.pathname.replace(/\/+$/, '') + url.search, 301);
+    }
+    return next();
+  });
+
+  const renderError = async (c: Context, status: number) => {
+    const first = c.req.path.split('/')[1] ?? '';
+    const locale = isLocale(first) ? first : defaultLocale;
+    const ctx = await pageContext(site, c, locale, {}).catch(() => undefined);
+    c.header('Cache-Control', 'no-store');
+    if (!ctx || c.req.path.startsWith('/api/')) {
+      return c.json(
+        { error: { code: status === 404 ? 'not_found' : 'bad_request', message: 'Error' } },
+        status as 400,
+      );
+    }
+    return c.html(<ErrorPage ctx={ctx} status={status} />, status as 400);
+  };
+
+  app.notFound((c) => renderError(c, 404));
+
+  app.onError(async (error, c) => {
+    if (isAppError(error)) {
+      if (error.status >= 500) c.get('log')?.error({ err: error }, error.message);
+      return renderError(c, error.status);
+    }
+    if (error instanceof HTTPException) return renderError(c, error.status);
+    c.get('log')?.error({ err: error }, 'unhandled error');
+    return renderError(c, 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,155 @@
+// HTML routes of the news: the paginated list and the article page.
+import type { Hono } from 'hono';
+import { raw } from 'hono/html';
+import { AppError } from '../errors.js';
+import { languageName } from '../i18n/locales.js';
+import { paths, segment } from '../i18n/paths.js';
+import { parsePageParam } from '../lib/pagination.js';
+import { pageContext, type Site } from '../http/site.js';
+import { ArticleCardView, DateText, Pagination, SectorTags } from '../views/components.js';
+import type { PageContext } from '../views/context.js';
+import { Layout } from '../views/layout.js';
+import type { ArticleView } from './article.presenter.js';
+
+/** Reads `?page=`, refusing anything but a positive whole number. */
+export function pageParam(raw: string | undefined): number {
+  const page = parsePageParam(raw);
+  if (page === undefined)
+    throw new AppError('bad_request', 'The page number must be a positive whole number.');
+  return page;
+}
+
+export function registerArticlePages(app: Hono, site: Site, locale: string): void {
+  const base = `/${locale}/${segment(locale, 'news')}`;
+
+  app.get(base, async (c) => {
+    const page = pageParam(c.req.query('page'));
+    const { items, page: info } = await site.services.articles.listNews(locale, page);
+    const ctx = await pageContext(site, c, locale, (l) => paths.news(l, page));
+    const { t } = ctx;
+    const title = page > 1 ? t('news.pageTitle', { page }) : t('news.title');
+    return c.html(
+      <Layout
+        ctx={ctx}
+        title={title}
+        description={t('news.intro')}
+        canonical={paths.news(locale, page)}
+      >
+        <div class="page-head">
+          <div class="container">
+            <h1>{t('news.title')}</h1>
+            <p class="lead">{t('news.intro')}</p>
+          </div>
+        </div>
+        <div class="container section">
+          {items.length === 0 ? (
+            <p>{t('news.empty')}</p>
+          ) : (
+            <div class="card-grid">
+              {items.map((card) => (
+                <ArticleCardView card={card} ctx={ctx} />
+              ))}
+            </div>
+          )}
+          <Pagination info={info} ctx={ctx} href={(p) => paths.news(locale, p)} />
+        </div>
+      </Layout>,
+    );
+  });
+
+  app.get(`${base}/:slug`, async (c) => {
+    const slug = c.req.param('slug');
+    if (c.req.query('page') !== undefined) return c.redirect(paths.article(locale, slug), 301);
+    const found = await site.services.articles.getArticlePage(locale, slug);
+    if (found.kind === 'redirect') return c.redirect(paths.article(locale, found.slug), 301);
+    const article = found.article;
+    const ctx = await pageContext(site, c, locale, (l) =>
+      paths.article(l, article.alternates[l]?.slug ?? article.slug),
+    );
+    return c.html(<ArticlePage ctx={ctx} article={article} />);
+  });
+}
+
+function ArticlePage({ ctx, article }: { ctx: PageContext; article: ArticleView }) {
+  const { t, locale } = ctx;
+  const fallback = article.contentLocale !== locale;
+  const contentLang = fallback ? article.contentLocale : undefined;
+  return (
+    <Layout
+      ctx={ctx}
+      title={article.title}
+      description={article.description}
+      canonical={paths.article(article.contentLocale, article.slug)}
+      ogType="article"
+      ogImage={article.hero?.url ?? null}
+    >
+      <article class="article" lang={contentLang}>
+        <header class="article-head">
+          <div class="container narrow">
+            <nav class="breadcrumb" aria-label={t('breadcrumb.label')} lang={locale}>
+              <a href={paths.home(locale)}>{t('nav.home')}</a>
+              <span aria-hidden="true"> / </span>
+              <a href={paths.news(locale)}>{t('nav.news')}</a>
+            </nav>
+            {fallback ? (
+              <p class="notice" role="note" lang={locale}>
+                {t('article.onlyIn', { language: languageName(article.contentLocale, locale) })}
+              </p>
+            ) : null}
+            <p class="article-kind" lang={locale}>
+              {t(`article.kind.${article.kind}`)}
+            </p>
+            <h1>{article.title}</h1>
+            {article.kicker ? <p class="kicker">{article.kicker}</p> : null}
+            <p class="article-meta">
+              {article.creditLine ? <span class="credit-line">{article.creditLine}</span> : null}
+              <span lang={locale}>
+                {t('article.published')} <DateText iso={article.publishedAt} ctx={ctx} />
+              </span>
+            </p>
+          </div>
+        </header>
+        {article.hero ? (
+          <figure class="hero container">
+            <img
+              src={article.hero.url}
+              alt={article.hero.alt}
+              width={article.hero.width}
+              height={article.hero.height}
+              decoding="async"
+              fetchpriority="high"
+            />
+            {article.hero.caption || article.hero.credit ? (
+              <figcaption>
+                {article.hero.caption}
+                {article.hero.credit ? <span class="credit"> © {article.hero.credit}</span> : null}
+              </figcaption>
+            ) : null}
+          </figure>
+        ) : null}
+        <div class="container narrow">
+          <div class="prose">{raw(article.bodyHtml)}</div>
+          <footer class="article-foot" lang={locale}>
+            <h2 class="visually-hidden">{t('article.sectors')}</h2>
+            <p class="tag-line">
+              <span>{t('article.sectorsLabel')}</span>
+              <SectorTags sectors={article.sectors} ctx={ctx} />
+            </p>
+          </footer>
+        </div>
+      </article>
+      {article.related.length > 0 ? (
+        <section class="related" aria-labelledby="related-title">
+          <div class="container">
+            <h2 id="related-title">{t('article.related')}</h2>
+            <div class="card-grid three">
+              {article.related.map((card) => (
+                <ArticleCardView card={card} ctx={ctx} headingLevel={3} />
+              ))}
+            </div>
+          </div>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,53 @@
+// View models of articles for pages: only what a page shows leaves the service.
+import type { ArticleKind } from './article.table.js';
+
+export interface SectorTag {
+  slug: string;
+  name: string;
+}
+
+export interface ArticleCard {
+  id: string;
+  kind: ArticleKind;
+  /** Locale of the text shown; differs from the page's when the article is not translated. */
+  contentLocale: string;
+  slug: string;
+  title: string;
+  excerpt: string;
+  publishedAt: string;
+  sectors: SectorTag[];
+  heroUrl: string | null;
+}
+
+export interface HeroView {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+export interface ArticleView {
+  id: string;
+  kind: ArticleKind;
+  contentLocale: string;
+  slug: string;
+  title: string;
+  kicker: string;
+  creditLine: string;
+  bodyHtml: string;
+  description: string;
+  publishedAt: string;
+  updatedAt: string;
+  hero: HeroView | null;
+  sectors: SectorTag[];
+  related: ArticleCard[];
+  /** Path of this article in each site locale (own slug when translated, else the fallback). */
+  alternates: Record<string, { slug: string; translated: boolean }>;
+}
+
+/** Public URL of a stored media file. */
+export function mediaUrl(storageKey: string): string {
+  return `/media/${storageKey.split('/').map(encodeURIComponent).join('/')}`;
+}

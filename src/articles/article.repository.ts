@@ -1,0 +1,306 @@
+// Every SQL statement about articles, their translations and sectors.
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Db } from '../db/database.js';
+import { translateErrors } from '../db/database.js';
+import type { Schema } from '../db/schema.js';
+import { newId } from '../lib/id.js';
+import type { ArticleKind, TranslationStatus } from './article.table.js';
+
+/** One language version as shown in lists. */
+export interface TranslationCard {
+  article_id: string;
+  locale: string;
+  slug: string;
+  title: string;
+  excerpt: string;
+}
+
+export interface ArticleListRow {
+  id: string;
+  kind: ArticleKind;
+  published_at: string;
+  hero_storage_key: string | null;
+}
+
+export interface ArticleDetail {
+  id: string;
+  kind: ArticleKind;
+  published_at: string;
+  updated_at: string;
+  hero_media_id: string | null;
+  hero_credit: string | null;
+  event_id: string | null;
+  project_id: string | null;
+  translation_id: string;
+  locale: string;
+  slug: string;
+  title: string;
+  kicker: string;
+  credit_line: string;
+  body_html: string;
+  excerpt: string;
+  seo_description: string;
+  hero_caption: string;
+  translation_updated_at: string;
+}
+
+export interface HeroImage {
+  storage_key: string;
+  width: number;
+  height: number;
+  mime_type: string;
+  credit: string;
+  alt: string | null;
+}
+
+export interface RelatedCandidate extends ArticleListRow {
+  shared_sectors: number;
+}
+
+export interface NewArticleTranslation {
+  locale: string;
+  status: TranslationStatus;
+  published_at: string | null;
+  slug: string;
+  title: string;
+  kicker: string;
+  credit_line: string;
+  body_md: string;
+  body_html: string;
+  excerpt: string;
+  excerpt_is_manual: boolean;
+  seo_description: string;
+  hero_caption: string;
+}
+
+export interface NewArticle {
+  kind: ArticleKind;
+  published_at: string | null;
+  hero_media_id: string | null;
+  hero_credit: string | null;
+  event_id: string | null;
+  project_id: string | null;
+  sector_ids: string[];
+  translations: NewArticleTranslation[];
+}
+
+type ArticleEb = ExpressionBuilder<Schema & { a: Schema['article'] }, 'a'>;
+
+/** An article is public when live, published, and published in at least one language. */
+function isPublic(eb: ArticleEb, now: string) {
+  return eb.and([
+    eb('a.deleted_at', 'is', null),
+    eb('a.published_at', 'is not', null),
+    eb('a.published_at', '<=', now),
+    eb.exists(
+      eb
+        .selectFrom('article_translation as pt')
+        .select(sql.lit(1).as('one'))
+        .whereRef('pt.article_id', '=', 'a.id')
+        .where('pt.status', '=', 'published'),
+    ),
+  ]);
+}
+
+export function articleRepository(db: Db) {
+  return {
+    /** A page of public articles, newest first, optionally in one sector. */
+    async listPublicArticles(opts: {
+      now: string;
+      limit: number;
+      offset: number;
+      sectorId?: string;
+    }): Promise<{ rows: ArticleListRow[]; total: number }> {
+      let base = db.selectFrom('article as a').where((eb) => isPublic(eb, opts.now));
+      if (opts.sectorId) {
+        const sectorId = opts.sectorId;
+        base = base.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('article_sector as s')
+              .select(sql.lit(1).as('one'))
+              .whereRef('s.article_id', '=', 'a.id')
+              .where('s.sector_id', '=', sectorId),
+          ),
+        );
+      }
+      const [rows, count] = await Promise.all([
+        base
+          .leftJoin('media as m', 'm.id', 'a.hero_media_id')
+          .select(['a.id', 'a.kind', 'a.published_at', 'm.storage_key as hero_storage_key'])
+          .orderBy('a.published_at', 'desc')
+          .orderBy('a.id', 'desc')
+          .limit(opts.limit)
+          .offset(opts.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { rows: rows as ArticleListRow[], total: Number(count.n) };
+    },
+
+    /** Published translations of the given articles, for choosing one per article. */
+    async listPublishedTranslations(articleIds: readonly string[]): Promise<TranslationCard[]> {
+      if (articleIds.length === 0) return [];
+      return db
+        .selectFrom('article_translation')
+        .select(['article_id', 'locale', 'slug', 'title', 'excerpt'])
+        .where('article_id', 'in', articleIds)
+        .where('status', '=', 'published')
+        .execute();
+    },
+
+    /** The public article whose translation in `locale` has this slug. */
+    async findPublicBySlug(
+      locale: string,
+      slug: string,
+      now: string,
+    ): Promise<ArticleDetail | undefined> {
+      const row = await db
+        .selectFrom('article_translation as t')
+        .innerJoin('article as a', 'a.id', 't.article_id')
+        .select([
+          'a.id',
+          'a.kind',
+          'a.published_at',
+          'a.updated_at',
+          'a.hero_media_id',
+          'a.hero_credit',
+          'a.event_id',
+          'a.project_id',
+          't.id as translation_id',
+          't.locale',
+          't.slug',
+          't.title',
+          't.kicker',
+          't.credit_line',
+          't.body_html',
+          't.excerpt',
+          't.seo_description',
+          't.hero_caption',
+          't.updated_at as translation_updated_at',
+        ])
+        .where('t.locale', '=', locale)
+        .where('t.slug', '=', slug)
+        .where('t.status', '=', 'published')
+        .where('a.deleted_at', 'is', null)
+        .where('a.published_at', '<=', now)
+        .executeTakeFirst();
+      return row as ArticleDetail | undefined;
+    },
+
+    /** Slugs of an article's published translations, by locale. */
+    async listPublishedSlugs(articleId: string): Promise<Map<string, string>> {
+      const rows = await db
+        .selectFrom('article_translation')
+        .select(['locale', 'slug'])
+        .where('article_id', '=', articleId)
+        .where('status', '=', 'published')
+        .execute();
+      return new Map(rows.map((r) => [r.locale, r.slug]));
+    },
+
+    async findHeroImage(mediaId: string, locale: string): Promise<HeroImage | undefined> {
+      return db
+        .selectFrom('media as m')
+        .leftJoin('media_translation as mt', (j) =>
+          j.onRef('mt.media_id', '=', 'm.id').on('mt.locale', '=', locale),
+        )
+        .select(['m.storage_key', 'm.width', 'm.height', 'm.mime_type', 'm.credit', 'mt.alt'])
+        .where('m.id', '=', mediaId)
+        .where('m.deleted_at', 'is', null)
+        .executeTakeFirst();
+    },
+
+    /**
+     * Public articles sharing at least one sector with `articleId`, most shared sectors first,
+     * then newest. Uses the (sector_id, article_id) index from each of the article's sectors.
+     */
+    async listRelatedBySector(
+      articleId: string,
+      now: string,
+      limit: number,
+    ): Promise<RelatedCandidate[]> {
+      const rows = await db
+        .selectFrom('article_sector as mine')
+        .innerJoin('article_sector as other', 'other.sector_id', 'mine.sector_id')
+        .innerJoin('article as a', 'a.id', 'other.article_id')
+        .leftJoin('media as m', 'm.id', 'a.hero_media_id')
+        .select((eb) => [
+          'a.id',
+          'a.kind',
+          'a.published_at',
+          'm.storage_key as hero_storage_key',
+          eb.fn.countAll<string | number>().as('shared_sectors'),
+        ])
+        .where('mine.article_id', '=', articleId)
+        .where('other.article_id', '<>', articleId)
+        .where((eb) => isPublic(eb, now))
+        .groupBy(['a.id', 'a.kind', 'a.published_at', 'm.storage_key'])
+        .orderBy('shared_sectors', 'desc')
+        .orderBy('a.published_at', 'desc')
+        .orderBy('a.id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        ...r,
+        published_at: r.published_at!,
+        shared_sectors: Number(r.shared_sectors),
+      }));
+    },
+
+    async insertArticle(input: NewArticle, now: string): Promise<string> {
+      const id = newId();
+      await translateErrors('Article', () =>
+        db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('article')
+            .values({
+              id,
+              kind: input.kind,
+              published_at: input.published_at,
+              hero_media_id: input.hero_media_id,
+              hero_credit: input.hero_credit,
+              event_id: input.event_id,
+              project_id: input.project_id,
+              created_by: null,
+              deleted_at: null,
+              created_at: now,
+              updated_at: now,
+            })
+            .execute();
+          for (const t of input.translations) {
+            await trx
+              .insertInto('article_translation')
+              .values({
+                id: newId(),
+                article_id: id,
+                created_at: now,
+                updated_at: now,
+                scheduled_at: null,
+                ...t,
+                excerpt_is_manual: t.excerpt_is_manual ? 1 : 0,
+              })
+              .execute();
+          }
+          if (input.sector_ids.length) {
+            await trx
+              .insertInto('article_sector')
+              .values(input.sector_ids.map((sector_id) => ({ article_id: id, sector_id })))
+              .execute();
+          }
+        }),
+      );
+      return id;
+    },
+
+    async countArticles(): Promise<number> {
+      const row = await db
+        .selectFrom('article')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+export type ArticleRepository = ReturnType<typeof articleRepository>;

@@ -1,0 +1,239 @@
+// Rules for reading and writing articles across the article, sector and media repositories.
+import { AppError } from '../errors.js';
+import { cutExcerpt, markdownToPlainText } from '../lib/excerpt.js';
+import { renderMarkdown } from '../lib/markdown.js';
+import { pageInfo, type PageInfo } from '../lib/pagination.js';
+import { slugify } from '../lib/slug.js';
+import type { SectorRepository } from '../sectors/sector.repository.js';
+import { mediaUrl, type ArticleCard, type ArticleView } from './article.presenter.js';
+import type { ArticleListRow, ArticleRepository, TranslationCard } from './article.repository.js';
+import type { ArticleKind, TranslationStatus } from './article.table.js';
+import { rankRelated } from './related.js';
+
+export const newsPageSize = 12;
+const relatedCount = 3;
+/** Candidates fetched for ranking; more than shown so later signals (entities) can reorder. */
+const relatedCandidates = 12;
+
+export interface ArticleServiceDeps {
+  articles: ArticleRepository;
+  sectors: SectorRepository;
+  locales: readonly string[];
+  defaultLocale: string;
+  now: () => Date;
+}
+
+export interface ArticleInput {
+  kind: ArticleKind;
+  publishedAt: string | null;
+  sectorSlugs: string[];
+  heroMediaId?: string | null;
+  heroCredit?: string | null;
+  eventId?: string | null;
+  projectId?: string | null;
+  translations: Record<
+    string,
+    {
+      title: string;
+      slug?: string;
+      kicker?: string;
+      creditLine?: string;
+      body: string;
+      excerpt?: string;
+      seoDescription?: string;
+      heroCaption?: string;
+      status?: TranslationStatus;
+    }
+  >;
+}
+
+export type ArticleLookup =
+  { kind: 'article'; article: ArticleView } | { kind: 'redirect'; slug: string };
+
+export function articleService(deps: ArticleServiceDeps) {
+  const { articles, sectors, defaultLocale } = deps;
+  const nowIso = () => deps.now().toISOString();
+
+  /** Picks the translation to show: the reader's locale, else the default, else any. */
+  function pick(translations: TranslationCard[], locale: string): TranslationCard | undefined {
+    return (
+      translations.find((t) => t.locale === locale) ??
+      translations.find((t) => t.locale === defaultLocale) ??
+      translations[0]
+    );
+  }
+
+  async function toCards(rows: ArticleListRow[], locale: string): Promise<ArticleCard[]> {
+    const ids = rows.map((r) => r.id);
+    const [translations, sectorMap] = await Promise.all([
+      articles.listPublishedTranslations(ids),
+      sectors.listSectorsOfArticles(ids, locale, defaultLocale),
+    ]);
+    const byArticle = new Map<string, TranslationCard[]>();
+    for (const t of translations)
+      byArticle.set(t.article_id, [...(byArticle.get(t.article_id) ?? []), t]);
+    return rows.flatMap((row) => {
+      const t = pick(byArticle.get(row.id) ?? [], locale);
+      if (!t) return [];
+      return [
+        {
+          id: row.id,
+          kind: row.kind,
+          contentLocale: t.locale,
+          slug: t.slug,
+          title: t.title,
+          excerpt: cutExcerpt(t.excerpt),
+          publishedAt: row.published_at,
+          sectors: (sectorMap.get(row.id) ?? []).map((s) => ({ slug: s.slug, name: s.name })),
+          heroUrl: row.hero_storage_key ? mediaUrl(row.hero_storage_key) : null,
+        },
+      ];
+    });
+  }
+
+  return {
+    /** One page of public news, optionally of one sector; a page past the end is not found. */
+    async listNews(
+      locale: string,
+      page: number,
+      opts: { sectorId?: string; pageSize?: number } = {},
+    ): Promise<{ items: ArticleCard[]; page: PageInfo }> {
+      const size = opts.pageSize ?? newsPageSize;
+      const { rows, total } = await articles.listPublicArticles({
+        now: nowIso(),
+        limit: size,
+        offset: (page - 1) * size,
+        ...(opts.sectorId ? { sectorId: opts.sectorId } : {}),
+      });
+      const info = pageInfo(page, size, total);
+      if (page > info.pageCount) throw new AppError('not_found', `There is no page ${page}.`);
+      return { items: await toCards(rows, locale), page: info };
+    },
+
+    /**
+     * The article at /{locale}/…/{slug}. A slug of another locale's translation shows that
+     * translation (the fallback of DESIGN §4) unless the article exists in `locale`, in which
+     * case the reader is redirected to the right slug.
+     */
+    async getArticlePage(locale: string, slug: string): Promise<ArticleLookup> {
+      const now = nowIso();
+      let detail = await articles.findPublicBySlug(locale, slug, now);
+      if (!detail) {
+        for (const other of deps.locales) {
+          if (other === locale) continue;
+          detail = await articles.findPublicBySlug(other, slug, now);
+          if (detail) break;
+        }
+        if (!detail) throw new AppError('not_found', 'No published article at this address.');
+      }
+      const slugs = await articles.listPublishedSlugs(detail.id);
+      const own = slugs.get(locale);
+      if (detail.locale !== locale && own) return { kind: 'redirect', slug: own };
+
+      const [hero, sectorMap, candidates] = await Promise.all([
+        detail.hero_media_id
+          ? articles.findHeroImage(detail.hero_media_id, detail.locale)
+          : undefined,
+        sectors.listSectorsOfArticles([detail.id], locale, defaultLocale),
+        articles.listRelatedBySector(detail.id, now, relatedCandidates),
+      ]);
+      const ranked = rankRelated(
+        detail.id,
+        candidates.map((c) => ({
+          id: c.id,
+          publishedAt: c.published_at,
+          sharedSectors: c.shared_sectors,
+        })),
+        relatedCount,
+      );
+      const relatedRows = ranked.map((r) => candidates.find((c) => c.id === r.id)!);
+      const related = await toCards(relatedRows, locale);
+
+      const alternates: ArticleView['alternates'] = {};
+      for (const l of deps.locales) {
+        const s = slugs.get(l);
+        alternates[l] = s
+          ? { slug: s, translated: true }
+          : { slug: detail.slug, translated: false };
+      }
+      return {
+        kind: 'article',
+        article: {
+          id: detail.id,
+          kind: detail.kind,
+          contentLocale: detail.locale,
+          slug: detail.slug,
+          title: detail.title,
+          kicker: detail.kicker,
+          creditLine: detail.credit_line,
+          bodyHtml: detail.body_html,
+          description: detail.seo_description || cutExcerpt(detail.excerpt),
+          publishedAt: detail.published_at,
+          updatedAt:
+            detail.translation_updated_at > detail.updated_at
+              ? detail.translation_updated_at
+              : detail.updated_at,
+          hero: hero
+            ? {
+                url: mediaUrl(hero.storage_key),
+                width: hero.width,
+                height: hero.height,
+                alt: hero.alt ?? '',
+                caption: detail.hero_caption,
+                credit: detail.hero_credit || hero.credit,
+              }
+            : null,
+          sectors: (sectorMap.get(detail.id) ?? []).map((s) => ({ slug: s.slug, name: s.name })),
+          related,
+          alternates,
+        },
+      };
+    },
+
+    /** Creates an article with its translations; HTML and excerpts are derived here, at save. */
+    async createArticle(input: ArticleInput): Promise<string> {
+      const allSectors = await sectors.listSectors(defaultLocale, defaultLocale);
+      const sectorIds = input.sectorSlugs.map((slug) => {
+        const found = allSectors.find((s) => s.slug === slug);
+        if (!found) throw new AppError('invalid_reference', `Unknown sector “${slug}”.`);
+        return found.id;
+      });
+      const translations = Object.entries(input.translations).map(([locale, t]) => {
+        if (!deps.locales.includes(locale))
+          throw new AppError('bad_request', `Unknown locale “${locale}”.`);
+        const status = t.status ?? 'published';
+        const manual = t.excerpt?.trim();
+        return {
+          locale,
+          status,
+          published_at: status === 'published' ? input.publishedAt : null,
+          slug: t.slug ?? slugify(t.title),
+          title: t.title,
+          kicker: t.kicker ?? '',
+          credit_line: t.creditLine ?? '',
+          body_md: t.body,
+          body_html: renderMarkdown(t.body),
+          excerpt: manual ? manual : cutExcerpt(markdownToPlainText(t.body)),
+          excerpt_is_manual: Boolean(manual),
+          seo_description: t.seoDescription ?? '',
+          hero_caption: t.heroCaption ?? '',
+        };
+      });
+      return articles.insertArticle(
+        {
+          kind: input.kind,
+          published_at: input.publishedAt,
+          hero_media_id: input.heroMediaId ?? null,
+          hero_credit: input.heroCredit ?? null,
+          event_id: input.eventId ?? null,
+          project_id: input.projectId ?? null,
+          sector_ids: sectorIds,
+          translations,
+        },
+        nowIso(),
+      );
+    },
+  };
+}
+
+export type ArticleService = ReturnType<typeof articleService>;

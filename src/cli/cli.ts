@@ -1,0 +1,105 @@
+// The `constellation` command line: serve, migrate, seed. Each command is a function returning
+// an exit code, so tests can call them without spawning a process.
+import { parseArgs } from 'node:util';
+import { createServices } from '../app.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { startServer } from '../main.js';
+import { seedDemoContent } from '../seed/seed.js';
+
+const usage = `Usage: constellation <command> [options]
+
+Commands:
+  serve [--demo]   start the web server (migrates first); --demo loads the demo
+                   content when the database has no articles yet
+  migrate          apply pending database migrations
+  seed             load the demo content into a database without articles
+  help             show this message
+
+Configuration comes from environment variables (PORT, DATABASE_URL, BASE_URL,
+LOG_LEVEL, MEDIA_DIR); see the README. --database URL overrides DATABASE_URL.`;
+
+type Output = { out: (line: string) => void; err: (line: string) => void };
+const stdio: Output = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
+export async function runCli(argv: string[], io: Output = stdio): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'serve': {
+        const { values } = parseArgs({
+          args: rest,
+          options: { demo: { type: 'boolean', default: false } },
+        });
+        await startServer({ demo: values.demo });
+        return 0;
+      }
+      case 'migrate':
+        return await migrate(rest, io);
+      case 'seed':
+        return await seed(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(usage);
+        return command === undefined ? 1 : 0;
+      default:
+        io.err(`Unknown command “${command}”.\n\n${usage}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.err(error.message);
+      return 78; // EX_CONFIG
+    }
+    if (
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.err(`${error.message}\n\n${usage}`);
+      return 2;
+    }
+    io.err(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
+
+function databaseOption(args: string[]): string {
+  const { values } = parseArgs({ args, options: { database: { type: 'string' } } });
+  const config = loadConfig();
+  return values.database ?? config.databaseUrl;
+}
+
+async function migrate(args: string[], io: Output): Promise<number> {
+  const database = openDatabase(databaseOption(args));
+  try {
+    const applied = await migrateToLatest(database.db);
+    io.out(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function seed(args: string[], io: Output): Promise<number> {
+  const url = databaseOption(args);
+  const database = openDatabase(url);
+  try {
+    await migrateToLatest(database.db);
+    const result = await seedDemoContent(database, createServices(database), loadConfig().mediaDir);
+    if (!result.seeded) {
+      io.out('The database already has articles: demo content not loaded.');
+      return 0;
+    }
+    io.out(
+      `Demo content loaded: ${result.articles} articles, ${result.sectors} sectors, ${result.events} events, ` +
+        `${result.organisations} organisations, ${result.people} people, ${result.projects} projects.`,
+    );
+    return 0;
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,27 @@
+// Runs the migrations in src/db/migrations, in name order, on either engine.
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './database.js';
+import * as createDomain from './migrations/2026-11-25-2200-create-domain.js';
+
+/** Migrations are imported statically so they work the same from source, tests and bundles. */
+const migrations: Record<string, Migration> = {
+  '2026-11-25-2200-create-domain': createDomain,
+};
+
+const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
+
+/** Applies pending migrations; returns the names applied. Throws with the failing name. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(
+      `Migration ${failed} failed: ${String(error instanceof Error ? error.message : error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

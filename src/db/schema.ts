@@ -1,0 +1,85 @@
+// The database as Kysely sees it: every table, typed by its owner folder.
+import type {
+  ArticleSectorTable,
+  ArticleTable,
+  ArticleTranslationTable,
+} from '../articles/article.table.js';
+import type {
+  EventCountryTable,
+  EventOrganisationTable,
+  EventSectorTable,
+  EventTable,
+  EventTranslationTable,
+  ProgrammeItemSpeakerTable,
+  ProgrammeItemTable,
+  ProgrammeItemTranslationTable,
+  VenueTable,
+} from '../events/event.table.js';
+import type { MentionTable } from '../linking/mention.table.js';
+import type { MediaTable, MediaTranslationTable, MediaVariantTable } from '../media/media.table.js';
+import type {
+  OrganisationAliasTable,
+  OrganisationSectorTable,
+  OrganisationSuccessionTable,
+  OrganisationTable,
+  OrganisationTranslationTable,
+} from '../organisations/organisation.table.js';
+import type {
+  AffiliationTable,
+  AffiliationTranslationTable,
+  PersonTable,
+  PersonTranslationTable,
+} from '../people/person.table.js';
+import type {
+  ProjectCountryTable,
+  ProjectPartnerTable,
+  ProjectSectorTable,
+  ProjectTable,
+  ProjectTranslationTable,
+} from '../projects/project.table.js';
+import type { SectorTable, SectorTranslationTable } from '../sectors/sector.table.js';
+import type {
+  AppUserTable,
+  AuditEntryTable,
+  RevisionTable,
+  SessionTable,
+} from '../users/user.table.js';
+
+export interface Schema {
+  sector: SectorTable;
+  sector_translation: SectorTranslationTable;
+  article: ArticleTable;
+  article_translation: ArticleTranslationTable;
+  article_sector: ArticleSectorTable;
+  event: EventTable;
+  event_translation: EventTranslationTable;
+  venue: VenueTable;
+  programme_item: ProgrammeItemTable;
+  programme_item_translation: ProgrammeItemTranslationTable;
+  programme_item_speaker: ProgrammeItemSpeakerTable;
+  event_organisation: EventOrganisationTable;
+  event_country: EventCountryTable;
+  event_sector: EventSectorTable;
+  organisation: OrganisationTable;
+  organisation_translation: OrganisationTranslationTable;
+  organisation_alias: OrganisationAliasTable;
+  organisation_succession: OrganisationSuccessionTable;
+  organisation_sector: OrganisationSectorTable;
+  person: PersonTable;
+  person_translation: PersonTranslationTable;
+  affiliation: AffiliationTable;
+  affiliation_translation: AffiliationTranslationTable;
+  project: ProjectTable;
+  project_translation: ProjectTranslationTable;
+  project_partner: ProjectPartnerTable;
+  project_country: ProjectCountryTable;
+  project_sector: ProjectSectorTable;
+  mention: MentionTable;
+  media: MediaTable;
+  media_translation: MediaTranslationTable;
+  media_variant: MediaVariantTable;
+  app_user: AppUserTable;
+  session: SessionTable;
+  revision: RevisionTable;
+  audit_entry: AuditEntryTable;
+}

@@ -1,0 +1,43 @@
+// What page routes share: the services, and how to build a PageContext for a request.
+import type { Context } from 'hono';
+import type { ArticleService } from '../articles/article.service.js';
+import type { Config } from '../config.js';
+import type { EventService } from '../events/event.service.js';
+import { localeInfo, locales, translator } from '../i18n/locales.js';
+import type { SectorService } from '../sectors/sector.service.js';
+import type { PageContext } from '../views/context.js';
+
+export interface Services {
+  articles: ArticleService;
+  sectors: SectorService;
+  events: EventService;
+}
+
+export interface Site {
+  config: Pick<Config, 'baseUrl'>;
+  services: Services;
+}
+
+/** Builds the context of a page; `alternates` maps every locale to this page's path in it. */
+export async function pageContext(
+  site: Site,
+  c: Context,
+  locale: string,
+  alternates: Record<string, string> | ((locale: string) => string),
+): Promise<PageContext> {
+  const sectors = await site.services.sectors.listSectors(locale);
+  const alt =
+    typeof alternates === 'function'
+      ? Object.fromEntries(locales.map((l) => [l.code, alternates(l.code)]))
+      : alternates;
+  c.header('Content-Language', locale);
+  return {
+    locale,
+    tag: localeInfo(locale).tag,
+    t: translator(locale),
+    baseUrl: site.config.baseUrl,
+    path: c.req.path,
+    alternates: alt,
+    sectors: sectors.map((s) => ({ slug: s.slug, name: s.name })),
+  };
+}

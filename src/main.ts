@@ -1,0 +1,50 @@
+// Boot, narrated in order: config → logger → database → migrations → (demo content) → app → listen.
+import { serve } from '@hono/node-server';
+import { createApp, createServices } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createLogger } from './http/logger.js';
+import { seedDemoContent } from './seed/seed.js';
+
+export interface ServeOptions {
+  /** Load the demo content when the database has no articles (the README's quick start). */
+  demo?: boolean;
+}
+
+/** Starts the HTTP server; resolves once it listens, and closes cleanly on SIGINT/SIGTERM. */
+export async function startServer(options: ServeOptions = {}): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+
+  const database = openDatabase(config.databaseUrl);
+  logger.info({ dialect: database.dialect }, 'database opened');
+
+  const applied = await migrateToLatest(database.db);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+
+  if (options.demo) {
+    const result = await seedDemoContent(database, createServices(database), config.mediaDir, {
+      onlyIfEmpty: true,
+    });
+    logger.info(
+      result,
+      result.seeded ? 'demo content loaded' : 'database not empty: demo content skipped',
+    );
+  }
+
+  const app = createApp({ config, database, logger });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info({ url: config.baseUrl, port: info.port }, 'listening');
+  });
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    server.close(() => {
+      void database.close().finally(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}

@@ -1,0 +1,30 @@
+// Kysely table types for people and their affiliations.
+import type { Defaulted, EntityColumns } from '../db/columns.js';
+
+export interface PersonTable extends EntityColumns {
+  slug: string;
+  given_name: string;
+  family_name: string;
+  honorific: string | null;
+  photo_media_id: string | null;
+  deleted_at: string | null;
+}
+
+export interface PersonTranslationTable {
+  person_id: string;
+  locale: string;
+  bio: Defaulted<string>;
+}
+
+export interface AffiliationTable extends EntityColumns {
+  person_id: string;
+  organisation_id: string;
+  starts_on: string | null;
+  ends_on: string | null;
+}
+
+export interface AffiliationTranslationTable {
+  affiliation_id: string;
+  locale: string;
+  role_title: string;
+}

@@ -1,0 +1,51 @@
+// HTML route of a sector: its name, description and paginated news.
+import type { Hono } from 'hono';
+import { pageParam } from '../articles/article.pages.js';
+import { paths, segment } from '../i18n/paths.js';
+import { pageContext, type Site } from '../http/site.js';
+import { ArticleCardView, Pagination } from '../views/components.js';
+import { Layout } from '../views/layout.js';
+
+export function registerSectorPages(app: Hono, site: Site, locale: string): void {
+  app.get(`/${locale}/${segment(locale, 'sectors')}/:slug`, async (c) => {
+    const slug = c.req.param('slug');
+    const page = pageParam(c.req.query('page'));
+    const sector = await site.services.sectors.getSector(slug, locale);
+    const { items, page: info } = await site.services.articles.listNews(locale, page, {
+      sectorId: sector.id,
+    });
+    const ctx = await pageContext(site, c, locale, (l) => paths.sector(l, slug, page));
+    const { t } = ctx;
+    return c.html(
+      <Layout
+        ctx={ctx}
+        title={page > 1 ? `${sector.name} – ${t('pagination.page', { page })}` : sector.name}
+        description={sector.description}
+        canonical={paths.sector(locale, slug, page)}
+      >
+        <div class={`page-head sector-head sector-${sector.slug}`}>
+          <div class="container">
+            <p class="eyebrow">{t('sectors.title')}</p>
+            <h1>{sector.name}</h1>
+            {sector.description ? <p class="lead">{sector.description}</p> : null}
+          </div>
+        </div>
+        <section class="container section" aria-labelledby="sector-news">
+          <h2 id="sector-news" class="section-title">
+            {t('sector.news', { name: sector.name })}
+          </h2>
+          {items.length === 0 ? (
+            <p>{t('sector.empty')}</p>
+          ) : (
+            <div class="card-grid">
+              {items.map((card) => (
+                <ArticleCardView card={card} ctx={ctx} headingLevel={3} />
+              ))}
+            </div>
+          )}
+          <Pagination info={info} ctx={ctx} href={(p) => paths.sector(locale, slug, p)} />
+        </section>
+      </Layout>,
+    );
+  });
+}

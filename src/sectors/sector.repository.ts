@@ -1,0 +1,117 @@
+// Every SQL statement about sectors.
+import type { Db } from '../db/database.js';
+import { translateErrors } from '../db/database.js';
+import { newId } from '../lib/id.js';
+import { AppError } from '../errors.js';
+
+export interface SectorRow {
+  id: string;
+  slug: string;
+  position: number;
+  name: string;
+  description: string;
+}
+
+export interface NewSector {
+  slug: string;
+  position: number;
+  translations: Record<string, { name: string; description: string }>;
+}
+
+export function sectorRepository(db: Db) {
+  /** Sectors with their name in `locale`, falling back to `fallback` where missing. */
+  const baseQuery = (locale: string, fallback: string) =>
+    db
+      .selectFrom('sector as s')
+      .leftJoin('sector_translation as t', (j) =>
+        j.onRef('t.sector_id', '=', 's.id').on('t.locale', '=', locale),
+      )
+      .leftJoin('sector_translation as f', (j) =>
+        j.onRef('f.sector_id', '=', 's.id').on('f.locale', '=', fallback),
+      )
+      .select((eb) => [
+        's.id',
+        's.slug',
+        's.position',
+        eb.fn.coalesce('t.name', 'f.name', 's.slug').as('name'),
+        eb.fn.coalesce('t.description', 'f.description', eb.val('')).as('description'),
+      ]);
+
+  return {
+    async listSectors(locale: string, fallback: string): Promise<SectorRow[]> {
+      return baseQuery(locale, fallback).orderBy('s.position').orderBy('s.slug').execute();
+    },
+
+    async findSectorBySlug(
+      slug: string,
+      locale: string,
+      fallback: string,
+    ): Promise<SectorRow | undefined> {
+      return baseQuery(locale, fallback).where('s.slug', '=', slug).executeTakeFirst();
+    },
+
+    async getSectorBySlug(slug: string, locale: string, fallback: string): Promise<SectorRow> {
+      const row = await this.findSectorBySlug(slug, locale, fallback);
+      if (!row) throw new AppError('not_found', `No sector “${slug}”.`);
+      return row;
+    },
+
+    /** Sectors of many articles at once, in display order. */
+    async listSectorsOfArticles(
+      articleIds: readonly string[],
+      locale: string,
+      fallback: string,
+    ): Promise<Map<string, SectorRow[]>> {
+      const out = new Map<string, SectorRow[]>();
+      if (articleIds.length === 0) return out;
+      const rows = await baseQuery(locale, fallback)
+        .innerJoin('article_sector as a', 'a.sector_id', 's.id')
+        .select('a.article_id')
+        .where('a.article_id', 'in', articleIds)
+        .orderBy('s.position')
+        .execute();
+      for (const { article_id, ...sector } of rows) {
+        const list = out.get(article_id) ?? [];
+        list.push(sector);
+        out.set(article_id, list);
+      }
+      return out;
+    },
+
+    async insertSector(input: NewSector, now: string): Promise<string> {
+      const id = newId();
+      await translateErrors('Sector', () =>
+        db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('sector')
+            .values({
+              id,
+              slug: input.slug,
+              position: input.position,
+              created_at: now,
+              updated_at: now,
+            })
+            .execute();
+          const rows = Object.entries(input.translations).map(([locale, t]) => ({
+            sector_id: id,
+            locale,
+            name: t.name,
+            description: t.description,
+          }));
+          if (rows.length) await trx.insertInto('sector_translation').values(rows).execute();
+        }),
+      );
+      return id;
+    },
+
+    async countSectors(): Promise<number> {
+      const row = await db
+        .selectFrom('sector')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+export type SectorRepository = ReturnType<typeof sectorRepository>;

@@ -1,0 +1,33 @@
+// Reading sectors in a locale; a small in-memory cache because every page's navigation lists them.
+import type { SectorRepository, SectorRow } from './sector.repository.js';
+
+export interface SectorServiceDeps {
+  sectors: SectorRepository;
+  defaultLocale: string;
+}
+
+export function sectorService(deps: SectorServiceDeps) {
+  const cache = new Map<string, { rows: SectorRow[]; at: number }>();
+  const ttlMs = 5_000;
+  return {
+    /** All sectors in display order, named in `locale`. Cached for a few seconds. */
+    async listSectors(locale: string): Promise<SectorRow[]> {
+      const hit = cache.get(locale);
+      if (hit && Date.now() - hit.at < ttlMs) return hit.rows;
+      const rows = await deps.sectors.listSectors(locale, deps.defaultLocale);
+      cache.set(locale, { rows, at: Date.now() });
+      return rows;
+    },
+
+    async getSector(slug: string, locale: string): Promise<SectorRow> {
+      return deps.sectors.getSectorBySlug(slug, locale, deps.defaultLocale);
+    },
+
+    /** Forgets cached sectors after a change. */
+    invalidate(): void {
+      cache.clear();
+    },
+  };
+}
+
+export type SectorService = ReturnType<typeof sectorService>;

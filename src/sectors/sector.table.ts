@@ -1,0 +1,14 @@
+// Kysely table types for sectors.
+import type { Defaulted, EntityColumns } from '../db/columns.js';
+
+export interface SectorTable extends EntityColumns {
+  slug: string;
+  position: Defaulted<number>;
+}
+
+export interface SectorTranslationTable {
+  sector_id: string;
+  locale: string;
+  name: string;
+  description: Defaulted<string>;
+}

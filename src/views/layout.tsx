@@ -1,0 +1,185 @@
+// The page shell: head, header with navigation and language switcher, main landmark, footer.
+import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import { languageName, locales } from '../i18n/locales.js';
+import { paths } from '../i18n/paths.js';
+import type { PageContext } from './context.js';
+import { assets } from './assets.js';
+import { LogoMark } from './logo.js';
+
+export interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  description?: string;
+  /** Path (with query when it matters) of the canonical URL. */
+  canonical: string;
+  /** Set when a page has no alternates (errors): no hreflang links. */
+  noAlternates?: boolean;
+  noindex?: boolean;
+  ogType?: 'website' | 'article';
+  ogImage?: string | null;
+  children: Child;
+}
+
+export function Layout(props: LayoutProps) {
+  const { ctx } = props;
+  const { t } = ctx;
+  const siteName = t('site.name');
+  const fullTitle = props.title === siteName ? siteName : `${props.title} | ${siteName}`;
+  const description = props.description ?? t('site.description');
+  return (
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang={ctx.locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{fullTitle}</title>
+          <meta name="description" content={description} />
+          {props.noindex ? <meta name="robots" content="noindex" /> : null}
+          <link rel="canonical" href={ctx.baseUrl + props.canonical} />
+          {props.noAlternates
+            ? null
+            : Object.entries(ctx.alternates).map(([l, href]) => (
+                <link rel="alternate" hreflang={l} href={ctx.baseUrl + href} />
+              ))}
+          <meta property="og:site_name" content={siteName} />
+          <meta property="og:title" content={props.title} />
+          <meta property="og:description" content={description} />
+          <meta property="og:type" content={props.ogType ?? 'website'} />
+          <meta property="og:url" content={ctx.baseUrl + props.canonical} />
+          {props.ogImage ? (
+            <meta property="og:image" content={ctx.baseUrl + props.ogImage} />
+          ) : null}
+          <meta name="theme-color" content="#0b2545" />
+          <link rel="icon" href={assets.favicon} type="image/svg+xml" />
+          <link rel="stylesheet" href={assets.css} />
+        </head>
+        <body>
+          <a class="skip-link" href="#content">
+            {t('skip.content')}
+          </a>
+          <Header ctx={ctx} />
+          <main id="content" tabindex={-1}>
+            {props.children}
+          </main>
+          <Footer ctx={ctx} />
+        </body>
+      </html>
+    </>
+  );
+}
+
+function Header({ ctx }: { ctx: PageContext }) {
+  const { t, locale } = ctx;
+  const newsPath = paths.news(locale);
+  const isCurrent = (href: string) => ctx.path === href || ctx.path.startsWith(href + '/');
+  return (
+    <header class="site-header">
+      <div class="container header-bar">
+        <a class="brand" href={paths.home(locale)}>
+          <LogoMark />
+          <span class="brand-text">
+            <span class="brand-name">{t('site.name')}</span>
+            <span class="brand-tagline">{t('site.tagline')}</span>
+          </span>
+        </a>
+        <LanguageSwitcher ctx={ctx} />
+      </div>
+      <nav class="main-nav" aria-label={t('nav.label')}>
+        <ul class="container">
+          <li>
+            <a
+              href={paths.home(locale)}
+              aria-current={ctx.path === paths.home(locale) ? 'page' : undefined}
+            >
+              {t('nav.home')}
+            </a>
+          </li>
+          <li>
+            <a href={newsPath} aria-current={isCurrent(newsPath) ? 'page' : undefined}>
+              {t('nav.news')}
+            </a>
+          </li>
+          {ctx.sectors.map((s) => {
+            const href = paths.sector(locale, s.slug);
+            return (
+              <li>
+                <a href={href} aria-current={isCurrent(href) ? 'page' : undefined}>
+                  {s.name}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
+  const others = locales.filter((l) => l.code !== ctx.locale);
+  return (
+    <ul class="lang-switch" aria-label={ctx.t('footer.languages')}>
+      {others.map((l) => (
+        <li>
+          <a
+            href={ctx.alternates[l.code] ?? paths.home(l.code)}
+            hreflang={l.code}
+            lang={l.code}
+            title={languageName(l.code, l.code)}
+          >
+            <span aria-hidden="true">{l.code.toUpperCase()}</span>
+            <span class="visually-hidden">{l.messages['locale.name']}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Footer({ ctx }: { ctx: PageContext }) {
+  const { t, locale } = ctx;
+  return (
+    <footer class="site-footer">
+      <div class="container footer-grid">
+        <section aria-labelledby="footer-about">
+          <h2 id="footer-about">{t('footer.about')}</h2>
+          <p>{t('footer.aboutText')}</p>
+        </section>
+        <nav aria-labelledby="footer-nav">
+          <h2 id="footer-nav">{t('footer.navigation')}</h2>
+          <ul>
+            <li>
+              <a href={paths.news(locale)}>{t('nav.news')}</a>
+            </li>
+            {ctx.sectors.map((s) => (
+              <li>
+                <a href={paths.sector(locale, s.slug)}>{s.name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <section aria-labelledby="footer-lang">
+          <h2 id="footer-lang">{t('footer.languages')}</h2>
+          <ul>
+            {locales.map((l) => (
+              <li>
+                <a
+                  href={ctx.alternates[l.code] ?? paths.home(l.code)}
+                  hreflang={l.code}
+                  lang={l.code}
+                >
+                  {l.messages['locale.name']}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+      <p class="container footer-note">
+        © {new Date().getFullYear()} {t('site.name')} · {t('footer.poweredBy')}
+      </p>
+    </footer>
+  );
+}
