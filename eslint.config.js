@@ -28,12 +28,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['kysely', '**/db/database.js'], message: 'SQL belongs in *.repository.ts.' }] },
+        {
+          patterns: [
+            { group: ['kysely', '**/db/database.js'], message: 'SQL belongs in *.repository.ts.' },
+          ],
+        },
       ],
     },
   },
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      parserOptions: { projectService: false, project: null },
+      globals: { process: 'readonly', console: 'readonly' },
+    },
   },
 );

@@ -17,7 +17,7 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(
-      `Migration ${failed} failed: ${String(error instanceof Error ? error.message : error)}`,
+      `Migration ${failed} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
       {
         cause: error,
       },

@@ -76,7 +76,7 @@ export function eventRepository(db: Db) {
         .orderBy('e.starts_at')
         .limit(limit)
         .execute();
-      return rows as EventCardRow[];
+      return rows;
     },
 
     async findEventIdBySlug(slug: string): Promise<string | undefined> {

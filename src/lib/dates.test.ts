@@ -14,7 +14,13 @@ describe('dates per locale', () => {
   });
 
   it('gives a short day and month for cards', () => {
-    expect(formatDayMonth('2027-03-15T10:00:00.000Z', 'fr-BE')).toEqual({ day: '15', month: 'mars' });
-    expect(formatDayMonth('2027-03-15T10:00:00.000Z', 'en-GB')).toEqual({ day: '15', month: 'Mar' });
+    expect(formatDayMonth('2027-03-15T10:00:00.000Z', 'fr-BE')).toEqual({
+      day: '15',
+      month: 'mars',
+    });
+    expect(formatDayMonth('2027-03-15T10:00:00.000Z', 'en-GB')).toEqual({
+      day: '15',
+      month: 'Mar',
+    });
   });
 });

@@ -3,12 +3,17 @@ import { articleExcerpt, cutExcerpt, markdownToPlainText } from './excerpt.js';
 
 describe('markdownToPlainText', () => {
   it('keeps prose and drops Markdown syntax and headings', () => {
-    const md = '## Un titre\n\nLe **Centre Spatial** de [Liège](https://csl.example) accueille _15_ délégués.\n\n- un\n- deux';
-    expect(markdownToPlainText(md)).toBe('Le Centre Spatial de Liège accueille 15 délégués. un deux');
+    const md =
+      '## Un titre\n\nLe **Centre Spatial** de [Liège](https://csl.example) accueille _15_ délégués.\n\n- un\n- deux';
+    expect(markdownToPlainText(md)).toBe(
+      'Le Centre Spatial de Liège accueille 15 délégués. un deux',
+    );
   });
 
   it('drops raw HTML and images', () => {
-    expect(markdownToPlainText('Avant <script>x</script> après ![alt](x.png)')).toBe('Avant x après');
+    expect(markdownToPlainText('Avant <script>x</script> après ![alt](x.png)')).toBe(
+      'Avant x après',
+    );
   });
 });
 
@@ -18,7 +23,8 @@ describe('cutExcerpt', () => {
   });
 
   it('cuts at a word boundary and ends with " (...)" within 160 characters', () => {
-    const text = 'La délégation a visité le centre de Redu puis le Centre Spatial de Liège. '.repeat(5);
+    const text =
+      'La délégation a visité le centre de Redu puis le Centre Spatial de Liège. '.repeat(5);
     const out = cutExcerpt(text);
     expect(out.endsWith(' (...)')).toBe(true);
     expect([...out].length).toBeLessThanOrEqual(160);

@@ -17,7 +17,7 @@ export function markdownToPlainText(markdown: string): string {
             walkBlocks(item.tokens);
           break;
         case 'text':
-          parts.push(token.tokens ? inlineText(token.tokens) : token.text);
+          parts.push(token.tokens ? inlineText(token.tokens) : String(token.text));
           break;
         case 'blockquote':
           walkBlocks(token.tokens ?? []);
@@ -39,7 +39,9 @@ function inlineText(tokens: Token[]): string {
       case 'escape':
       case 'codespan':
         out +=
-          'tokens' in token && token.tokens ? inlineText(token.tokens) : decodeEntities(token.text);
+          'tokens' in token && token.tokens
+            ? inlineText(token.tokens)
+            : decodeEntities(String(token.text));
         break;
       case 'br':
         out += ' ';

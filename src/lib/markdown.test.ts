@@ -3,7 +3,9 @@ import { renderMarkdown } from './markdown.js';
 
 describe('renderMarkdown', () => {
   it('renders subheadings, emphasis, lists and links', () => {
-    const html = renderMarkdown('## Le matin à Redu\n\nUne **visite** de [l’ESEC](https://www.esa.int).\n\n- un\n- deux');
+    const html = renderMarkdown(
+      '## Le matin à Redu\n\nUne **visite** de [l’ESEC](https://www.esa.int).\n\n- un\n- deux',
+    );
     expect(html).toContain('<h2>Le matin à Redu</h2>');
     expect(html).toContain('<strong>visite</strong>');
     expect(html).toContain('<a href="https://www.esa.int" rel="noopener noreferrer">l’ESEC</a>');

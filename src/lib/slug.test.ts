@@ -3,9 +3,9 @@ import { isSlug, slugify } from './slug.js';
 
 describe('slugify', () => {
   it('lowers case, drops accents and apostrophes', () => {
-    expect(slugify('Accueil d’une délégation d’Asie centrale en Wallonie : coopération spatiale')).toBe(
-      'accueil-dune-delegation-dasie-centrale-en-wallonie-cooperation-spatiale',
-    );
+    expect(
+      slugify('Accueil d’une délégation d’Asie centrale en Wallonie : coopération spatiale'),
+    ).toBe('accueil-dune-delegation-dasie-centrale-en-wallonie-cooperation-spatiale');
     expect(slugify('d’Asie')).toBe('dasie');
     expect(slugify("l'ESA")).toBe('lesa');
   });

@@ -1,0 +1,183 @@
+// Repository and service behaviour of articles, on every dialect.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../errors.js';
+import type { Services } from '../http/site.js';
+import {
+  daysAgo,
+  makeArticle,
+  makeSectors,
+  makeServices,
+  testNow,
+} from '../../test/support/factories.js';
+import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { articleRepository } from './article.repository.js';
+
+describe.each(testDialects())('articles on $name', (dialect) => {
+  let t: TestDatabase;
+  let services: Services;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await dialect.open();
+    services = makeServices(t.database);
+    await makeSectors(t.database);
+    ids.spaceOld = await makeArticle(services, {
+      sectorSlugs: ['space'],
+      publishedAt: daysAgo(30),
+    });
+    ids.spaceNew = await makeArticle(services, { sectorSlugs: ['space'], publishedAt: daysAgo(2) });
+    ids.spaceDrone = await makeArticle(services, {
+      sectorSlugs: ['space', 'drone'],
+      publishedAt: daysAgo(40),
+    });
+    ids.subject = await makeArticle(services, {
+      sectorSlugs: ['space', 'drone'],
+      publishedAt: daysAgo(1),
+    });
+    ids.aero = await makeArticle(services, { sectorSlugs: ['aero'], publishedAt: daysAgo(3) });
+    ids.draft = await makeArticle(services, {
+      sectorSlugs: ['space', 'drone'],
+      publishedAt: daysAgo(1),
+      translations: { fr: { title: 'Brouillon secret', body: 'x', status: 'draft' } },
+    });
+    ids.future = await makeArticle(services, {
+      sectorSlugs: ['space', 'drone'],
+      publishedAt: new Date(testNow.getTime() + 86_400_000).toISOString(),
+    });
+    ids.frOnly = await makeArticle(services, {
+      sectorSlugs: ['defence'],
+      publishedAt: daysAgo(5),
+      translations: { fr: { title: 'Seulement en français', body: 'Texte.' } },
+    });
+  });
+  afterAll(() => t.cleanup());
+
+  it('lists public articles newest first, without drafts or future ones', async () => {
+    const { items, page } = await services.articles.listNews('fr', 1);
+    expect(items.map((i) => i.id)).toEqual([
+      ids.subject,
+      ids.spaceNew,
+      ids.aero,
+      ids.frOnly,
+      ids.spaceOld,
+      ids.spaceDrone,
+    ]);
+    expect(page.total).toBe(6);
+  });
+
+  it('filters by sector and paginates', async () => {
+    const sector = await services.sectors.getSector('space', 'en');
+    const first = await services.articles.listNews('en', 1, { sectorId: sector.id, pageSize: 2 });
+    const second = await services.articles.listNews('en', 2, { sectorId: sector.id, pageSize: 2 });
+    expect(first.page.pageCount).toBe(2);
+    expect([...first.items, ...second.items].map((i) => i.id)).toEqual([
+      ids.subject,
+      ids.spaceNew,
+      ids.spaceOld,
+      ids.spaceDrone,
+    ]);
+    await expect(
+      services.articles.listNews('en', 3, { sectorId: sector.id, pageSize: 2 }),
+    ).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
+  it('shows the reader’s language and falls back to French for untranslated articles', async () => {
+    const { items } = await services.articles.listNews('en', 1);
+    const frOnly = items.find((i) => i.id === ids.frOnly)!;
+    expect(frOnly.contentLocale).toBe('fr');
+    expect(frOnly.title).toBe('Seulement en français');
+    expect(items.find((i) => i.id === ids.aero)!.contentLocale).toBe('en');
+  });
+
+  it('ranks related news by shared sectors then recency, never itself nor drafts', async () => {
+    const found = await services.articles.getArticlePage(
+      'fr',
+      'article-numero-' + (await numberOf(ids.subject!)),
+    );
+    if (found.kind !== 'article') throw new Error('expected an article');
+    expect(found.article.related.map((r) => r.id)).toEqual([
+      ids.spaceDrone,
+      ids.spaceNew,
+      ids.spaceOld,
+    ]);
+  });
+
+  it('finds an article by slug per locale and redirects a slug of the other locale', async () => {
+    const n = await numberOf(ids.aero!);
+    const fr = await services.articles.getArticlePage('fr', `article-numero-${n}`);
+    expect(fr.kind === 'article' && fr.article.title).toBe(`Article numéro ${n}`);
+    expect(await services.articles.getArticlePage('en', `article-numero-${n}`)).toEqual({
+      kind: 'redirect',
+      slug: `article-number-${n}`,
+    });
+  });
+
+  it('shows the French text under an English URL when there is no translation', async () => {
+    const found = await services.articles.getArticlePage('en', 'seulement-en-francais');
+    expect(found.kind === 'article' && found.article.contentLocale).toBe('fr');
+  });
+
+  it('never serves drafts or unknown slugs', async () => {
+    await expect(services.articles.getArticlePage('fr', 'brouillon-secret')).rejects.toBeInstanceOf(
+      AppError,
+    );
+    await expect(services.articles.getArticlePage('fr', 'nope')).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
+  it('translates a duplicate slug into a duplicate error', async () => {
+    const n = await numberOf(ids.aero!);
+    await expect(
+      makeArticle(services, { translations: { fr: { title: `Article numéro ${n}`, body: 'x' } } }),
+    ).rejects.toMatchObject({ code: 'duplicate' });
+  });
+
+  it('translates an unknown foreign key into an invalid_reference error', async () => {
+    await expect(makeArticle(services, { eventId: 'no-such-event' })).rejects.toMatchObject({
+      code: 'invalid_reference',
+    });
+  });
+
+  it('translates a missing required value into a missing_field error', async () => {
+    const repo = articleRepository(t.database.db);
+    await expect(
+      repo.insertArticle(
+        {
+          kind: 'news',
+          published_at: null,
+          hero_media_id: null,
+          hero_credit: null,
+          event_id: null,
+          project_id: null,
+          sector_ids: [],
+          translations: [
+            {
+              locale: 'fr',
+              status: 'draft',
+              published_at: null,
+              slug: 'sans-titre',
+              title: null as unknown as string,
+              kicker: '',
+              credit_line: '',
+              body_md: '',
+              body_html: '',
+              excerpt: '',
+              excerpt_is_manual: false,
+              seo_description: '',
+              hero_caption: '',
+            },
+          ],
+        },
+        testNow.toISOString(),
+      ),
+    ).rejects.toMatchObject({ code: 'missing_field' });
+  });
+
+  async function numberOf(id: string): Promise<string> {
+    const rows = await articleRepository(t.database.db).listPublishedTranslations([id]);
+    return rows.find((r) => r.locale === 'fr')!.slug.replace('article-numero-', '');
+  }
+});
