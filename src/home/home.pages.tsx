@@ -6,7 +6,7 @@ import { pageContext, type Site } from '../http/site.js';
 import { ArticleCardView } from '../views/components.js';
 import { Layout } from '../views/layout.js';
 
-const latestCount = 6;
+const latestCount = 7;
 
 export function registerHomePage(app: Hono, site: Site, locale: string): void {
   app.get(`/${locale}/`, async (c) => {

@@ -75,4 +75,7 @@ export const en: Messages = {
   'footer.languages': 'Languages',
   'footer.poweredBy': 'Powered by Constellation',
   'breadcrumb.label': 'Breadcrumb',
+  // @directory-messages (keys of the directory pages go above this line)
+  // @linking-messages (keys of entity linking go above this line)
+  // @ecosystem-messages (keys of the ecosystem page go above this line)
 };

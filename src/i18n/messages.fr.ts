@@ -73,6 +73,9 @@ export const fr = {
   'footer.languages': 'Langues',
   'footer.poweredBy': 'Propulsé par Constellation',
   'breadcrumb.label': 'Fil d’Ariane',
+  // @directory-messages (keys of the directory pages go above this line)
+  // @linking-messages (keys of entity linking go above this line)
+  // @ecosystem-messages (keys of the ecosystem page go above this line)
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -645,7 +645,7 @@ export const demoArticles: DemoArticle[] = [
           '## Ce que comprend le pavillon',
           '- un stand individuel équipé, intégré à un espace commun de près de 400 m² ;\n- un coin rendez-vous et un service de café pour recevoir vos visiteurs ;\n- la préparation de rendez-vous d’affaires, notamment avec des équipementiers d’Occitanie comme Garonne Avionique ;\n- une présence dans le catalogue du pavillon et sur les réseaux du pôle.',
           '## Une journée pour les drones',
-          'Nouveauté de cette édition, le jeudi 24 juin sera consacré aux drones et à la lutte anti-drones. Joris van Oost (Fagnes Aerial Robotics) et Sophie Marchal (Corvilis Defence Electronics) y présenteront leurs activités, une façon de montrer que usages civils et de défense se complètent au sein de la filière wallonne.',
+          'Nouveauté de cette édition, le jeudi 24 juin sera consacré aux drones et à la lutte anti-drones. Joris van Oost (Fagnes Aerial Robotics) et Sophie Marchal (Corvilis Defence Electronics) y présenteront leurs activités, une façon de montrer que les usages civils et militaires se complètent au sein de la filière wallonne.',
           '## Comment participer ?',
           'Les candidatures sont ouvertes jusqu’au 15 janvier 2027 ; les places sont attribuées par ordre d’arrivée, avec une priorité pour les entreprises qui exposent pour la première fois. Six membres ont déjà confirmé leur présence, dont Aéro-Sambre Composites, Ardenoptic et Meuse Propulsion Technologies. Dossier et conditions sur la [page du salon](/fr/agenda/euroaero-expo-2027).',
         ),
