@@ -35,6 +35,16 @@ export interface NewEvent {
     organisation_id: string | null;
   }[];
   countries: string[];
+  /** Organisations by role: organiser, partner, participant. */
+  organisations?: { organisation_id: string; role: 'organiser' | 'partner' | 'participant' }[];
+  /** Programme items; `venue_index` points into `venues`. */
+  programme?: {
+    starts_at: string;
+    ends_at: string | null;
+    venue_index: number | null;
+    titles: Record<string, string>;
+    speaker_ids: string[];
+  }[];
 }
 
 export function eventRepository(db: Db) {
@@ -121,13 +131,52 @@ export function eventRepository(db: Db) {
               .insertInto('event_sector')
               .values(input.sector_ids.map((sector_id) => ({ event_id: id, sector_id })))
               .execute();
+          const venueIds = input.venues.map(() => newId());
           if (input.venues.length)
             await trx
               .insertInto('venue')
               .values(
-                input.venues.map((v, position) => ({ id: newId(), event_id: id, position, ...v })),
+                input.venues.map((v, position) => ({
+                  id: venueIds[position]!,
+                  event_id: id,
+                  position,
+                  ...v,
+                })),
               )
               .execute();
+          if (input.organisations?.length)
+            await trx
+              .insertInto('event_organisation')
+              .values(input.organisations.map((o) => ({ event_id: id, ...o })))
+              .execute();
+          for (const [position, item] of (input.programme ?? []).entries()) {
+            const itemId = newId();
+            await trx
+              .insertInto('programme_item')
+              .values({
+                id: itemId,
+                event_id: id,
+                venue_id: item.venue_index === null ? null : (venueIds[item.venue_index] ?? null),
+                position,
+                starts_at: item.starts_at,
+                ends_at: item.ends_at,
+              })
+              .execute();
+            const titles = Object.entries(item.titles).map(([locale, title]) => ({
+              programme_item_id: itemId,
+              locale,
+              title,
+            }));
+            if (titles.length)
+              await trx.insertInto('programme_item_translation').values(titles).execute();
+            if (item.speaker_ids.length)
+              await trx
+                .insertInto('programme_item_speaker')
+                .values(
+                  item.speaker_ids.map((person_id) => ({ programme_item_id: itemId, person_id })),
+                )
+                .execute();
+          }
           if (input.countries.length)
             await trx
               .insertInto('event_country')

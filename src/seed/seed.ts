@@ -225,6 +225,27 @@ export async function seedDemoContent(
             organisation_id: v.organisation ? must(orgIds, v.organisation, 'organisation') : null,
           })),
           countries: e.participants?.countries ?? [],
+          organisations: [
+            ...(e.organisers ?? []).map((k) => ({
+              organisation_id: must(orgIds, k, 'organisation'),
+              role: 'organiser' as const,
+            })),
+            ...(e.partners ?? []).map((k) => ({
+              organisation_id: must(orgIds, k, 'organisation'),
+              role: 'partner' as const,
+            })),
+            ...(e.participants?.organisations ?? []).map((k) => ({
+              organisation_id: must(orgIds, k, 'organisation'),
+              role: 'participant' as const,
+            })),
+          ],
+          programme: (e.programme ?? []).map((item) => ({
+            starts_at: new Date(item.startsAt).toISOString(),
+            ends_at: item.endsAt ? new Date(item.endsAt).toISOString() : null,
+            venue_index: item.venue ? e.venues.findIndex((v) => v.key === item.venue) : null,
+            titles: { fr: item.title.fr, en: item.title.en },
+            speaker_ids: (item.speakers ?? []).map((k) => must(personIds, k, 'person')),
+          })),
         },
         now,
       ),
