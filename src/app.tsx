@@ -9,6 +9,9 @@ import { articleRepository } from './articles/article.repository.js';
 import { articleService } from './articles/article.service.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { registerEcosystemPage } from './ecosystem/ecosystem.pages.js';
+import { ecosystemRepository } from './ecosystem/ecosystem.repository.js';
+import { ecosystemService } from './ecosystem/ecosystem.service.js';
 import { isAppError } from './errors.js';
 import { eventRepository } from './events/event.repository.js';
 import { eventService } from './events/event.service.js';
@@ -50,6 +53,7 @@ export function createServices(database: Database, now: () => Date = () => new D
       now,
     }),
     events: eventService({ events: eventRepository(database.db), defaultLocale, now }),
+    ecosystem: ecosystemService({ ecosystem: ecosystemRepository(database.db), now }),
   };
 }
 
@@ -107,6 +111,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     registerHomePage(app as unknown as Hono, site, code);
     registerArticlePages(app as unknown as Hono, site, code);
     registerSectorPages(app as unknown as Hono, site, code);
+    registerEcosystemPage(app as unknown as Hono, site, code);
   }
 
   // Trailing slashes are normalised away (except the locale roots), keeping the query string.

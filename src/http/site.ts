@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import type { ArticleService } from '../articles/article.service.js';
 import type { Config } from '../config.js';
+import type { EcosystemService } from '../ecosystem/ecosystem.service.js';
 import type { EventService } from '../events/event.service.js';
 import { localeInfo, locales, translator } from '../i18n/locales.js';
 import type { SectorService } from '../sectors/sector.service.js';
@@ -11,6 +12,7 @@ export interface Services {
   articles: ArticleService;
   sectors: SectorService;
   events: EventService;
+  ecosystem: EcosystemService;
 }
 
 export interface Site {

@@ -54,6 +54,13 @@ export const fr = {
   'event.kind.workshop': 'Atelier',
   'event.kind.trade_show': 'Salon',
   'event.kind.webinar': 'Webinaire',
+  'organisation.kind.company': 'Entreprise',
+  'organisation.kind.research_centre': 'Centre de recherche',
+  'organisation.kind.university': 'Université',
+  'organisation.kind.agency': 'Agence',
+  'organisation.kind.cluster': 'Pôle / cluster',
+  'organisation.kind.public_body': 'Organisme public',
+  'organisation.kind.association': 'Association',
   'pagination.label': 'Pagination',
   'pagination.previous': 'Page précédente',
   'pagination.next': 'Page suivante',
@@ -75,6 +82,34 @@ export const fr = {
   'breadcrumb.label': 'Fil d’Ariane',
   // @directory-messages (keys of the directory pages go above this line)
   // @linking-messages (keys of entity linking go above this line)
+  'ecosystem.title': 'Écosystème',
+  'ecosystem.intro':
+    'Les organisations du réseau et leurs liens : citées dans un même article, présentes au même événement ou partenaires d’un même projet.',
+  'ecosystem.graph': 'Le réseau des organisations',
+  'ecosystem.graphSummary':
+    'Graphe de {nodes} organisations et {edges} liens. La liste des liens qui suit le graphe en donne le détail.',
+  'ecosystem.filters': 'Filtrer le réseau',
+  'ecosystem.filter.sector': 'Secteur',
+  'ecosystem.filter.country': 'Pays',
+  'ecosystem.filter.all': 'Tous',
+  'ecosystem.filter.apply': 'Filtrer',
+  'ecosystem.filter.reset': 'Tout afficher',
+  'ecosystem.legend': 'Légende',
+  'ecosystem.legend.edge':
+    'Le nombre sur un lien compte les articles, événements et projets partagés.',
+  'ecosystem.empty': 'Aucune organisation ne correspond à ce filtre.',
+  'ecosystem.ties': 'Les liens en détail',
+  'ecosystem.tie.organisations': 'Organisations',
+  'ecosystem.tie.articles': 'Articles',
+  'ecosystem.tie.events': 'Événements',
+  'ecosystem.tie.projects': 'Projets',
+  'ecosystem.tie.total': 'Total',
+  'ecosystem.noTies': 'Aucun lien entre ces organisations pour le moment.',
+  'ecosystem.countries': 'Les pays partenaires',
+  'ecosystem.countriesIntro': 'Les pays avec lesquels le pôle coopère, hors Belgique.',
+  'ecosystem.country': 'Pays',
+  'ecosystem.noCountries': 'Aucune coopération internationale enregistrée.',
+  'ecosystem.tiesShow': 'Afficher les {count} liens',
   // @ecosystem-messages (keys of the ecosystem page go above this line)
 } as const;
 

@@ -1,0 +1,313 @@
+// The ecosystem page: the organisations' network as a server-drawn SVG with a legend, the ties
+// as a table (the same facts, readable by everyone), and the partner countries.
+import type { Hono } from 'hono';
+import { AppError } from '../errors.js';
+import { segment } from '../i18n/paths.js';
+import { pageContext, type Site } from '../http/site.js';
+import type { OrganisationKind } from '../organisations/organisation.table.js';
+import type { PageContext } from '../views/context.js';
+import { Layout } from '../views/layout.js';
+import { graphSize, type CountryCooperation, type EcosystemGraph } from './ecosystem.service.js';
+
+/** Colours by kind of organisation; each has at least 4.5:1 contrast on white. */
+export const kindColours: Record<OrganisationKind, string> = {
+  company: '#1d5fa8',
+  research_centre: '#6d28d9',
+  university: '#0f766e',
+  agency: '#b45309',
+  cluster: '#be123c',
+  public_body: '#4d5f1f',
+  association: '#4b5563',
+};
+
+const ecosystemPath = (locale: string, query = '') =>
+  `/${locale}/${segment(locale, 'ecosystem')}${query}`;
+const organisationPath = (locale: string, slug: string) =>
+  `/${locale}/${segment(locale, 'organisations')}/${encodeURIComponent(slug)}`;
+
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function registerEcosystemPage(app: Hono, site: Site, locale: string): void {
+  app.get(ecosystemPath(locale), async (c) => {
+    const sectorSlug = c.req.query('sector') ?? '';
+    const countryRaw = c.req.query('country') ?? '';
+    if (countryRaw && !/^[A-Za-z]{2}$/.test(countryRaw)) {
+      throw new AppError('bad_request', 'A country is a two-letter ISO 3166 code.');
+    }
+    const country = countryRaw.toUpperCase();
+    const sectors = await site.services.sectors.listSectors(locale);
+    const sector = sectorSlug ? sectors.find((s) => s.slug === sectorSlug) : undefined;
+    if (sectorSlug && !sector) throw new AppError('bad_request', `Unknown sector “${sectorSlug}”.`);
+    const [graph, countries, countryOptions] = await Promise.all([
+      site.services.ecosystem.getGraph({
+        ...(sector ? { sectorId: sector.id } : {}),
+        ...(country ? { country } : {}),
+      }),
+      site.services.ecosystem.listCountries(),
+      site.services.ecosystem.listOrganisationCountries(),
+    ]);
+    const query = new URLSearchParams({
+      ...(sector ? { sector: sector.slug } : {}),
+      ...(country ? { country } : {}),
+    }).toString();
+    const ctx = await pageContext(site, c, locale, (l) =>
+      ecosystemPath(l, query ? `?${query}` : ''),
+    );
+    const { t } = ctx;
+    return c.html(
+      <Layout
+        ctx={ctx}
+        title={t('ecosystem.title')}
+        description={t('ecosystem.intro')}
+        canonical={ecosystemPath(locale, query ? `?${query}` : '')}
+      >
+        <div class="page-head">
+          <div class="container">
+            <h1>{t('ecosystem.title')}</h1>
+            <p class="lead">{t('ecosystem.intro')}</p>
+          </div>
+        </div>
+        <div class="container section">
+          <form
+            class="filters"
+            method="get"
+            action={ecosystemPath(locale)}
+            aria-label={t('ecosystem.filters')}
+          >
+            <label>
+              <span>{t('ecosystem.filter.sector')}</span>
+              <select name="sector">
+                <option value="">{t('ecosystem.filter.all')}</option>
+                {sectors.map((s) => (
+                  <option value={s.slug} selected={s.slug === sector?.slug}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{t('ecosystem.filter.country')}</span>
+              <select name="country">
+                <option value="">{t('ecosystem.filter.all')}</option>
+                {countryOptions.map((code) => (
+                  <option value={code} selected={code === country}>
+                    {countryName(code, ctx.tag)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" class="button">
+              {t('ecosystem.filter.apply')}
+            </button>
+            {query ? (
+              <a class="reset" href={ecosystemPath(locale)}>
+                {t('ecosystem.filter.reset')}
+              </a>
+            ) : null}
+          </form>
+          <section aria-labelledby="graph-title">
+            <h2 id="graph-title" class="section-title">
+              {t('ecosystem.graph')}
+            </h2>
+            {graph.nodes.length === 0 ? (
+              <p>{t('ecosystem.empty')}</p>
+            ) : (
+              <GraphFigure graph={graph} ctx={ctx} />
+            )}
+          </section>
+          {graph.nodes.length > 0 ? <TiesTable graph={graph} ctx={ctx} /> : null}
+          <CountriesTable countries={countries} ctx={ctx} />
+        </div>
+      </Layout>,
+    );
+  });
+}
+
+function label(node: { name: string; acronym: string | null }): string {
+  if (node.acronym) return node.acronym;
+  return node.name.length > 24 ? `${node.name.slice(0, 22).trimEnd()}…` : node.name;
+}
+
+function GraphFigure({ graph, ctx }: { graph: EcosystemGraph; ctx: PageContext }) {
+  const { t, locale } = ctx;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const maxWeight = Math.max(1, ...graph.edges.map((e) => e.weight));
+  return (
+    <figure class="graph">
+      <svg
+        class="graph-svg"
+        viewBox={`0 0 ${graphSize.width} ${graphSize.height}`}
+        width={graphSize.width}
+        height={graphSize.height}
+        aria-labelledby="graph-desc"
+      >
+        <desc id="graph-desc">
+          {t('ecosystem.graphSummary', { nodes: graph.nodes.length, edges: graph.edges.length })}
+        </desc>
+        <g class="edges">
+          {graph.edges.map((e) => {
+            const a = byId.get(e.a)!;
+            const b = byId.get(e.b)!;
+            return (
+              <line
+                x1={a.x}
+                y1={a.y}
+                x2={b.x}
+                y2={b.y}
+                stroke="#8aa0b8"
+                stroke-opacity="0.75"
+                stroke-width={(1 + (4 * e.weight) / maxWeight).toFixed(1)}
+                data-edge={`${e.a}|${e.b}`}
+              />
+            );
+          })}
+        </g>
+        <g class="edge-weights" aria-hidden="true">
+          {graph.edges.map((e) => {
+            const a = byId.get(e.a)!;
+            const b = byId.get(e.b)!;
+            return (
+              <text
+                x={((a.x + b.x) / 2).toFixed(1)}
+                y={((a.y + b.y) / 2 + 4).toFixed(1)}
+                class="edge-weight"
+              >
+                {e.weight}
+              </text>
+            );
+          })}
+        </g>
+        <g class="nodes">
+          {graph.nodes.map((n) => (
+            <a href={organisationPath(locale, n.slug)} class="node" data-node={n.id}>
+              <title>{`${n.name} (${t(`organisation.kind.${n.kind}`)})`}</title>
+              <circle
+                cx={n.x}
+                cy={n.y}
+                r={(9 + 2.5 * Math.sqrt(n.degree)).toFixed(1)}
+                fill={kindColours[n.kind]}
+                stroke="#ffffff"
+                stroke-width="2"
+              />
+              <text
+                x={n.x}
+                y={(n.y + 13 + 2.5 * Math.sqrt(n.degree) + 12).toFixed(1)}
+                class="node-label"
+              >
+                {label(n)}
+              </text>
+            </a>
+          ))}
+        </g>
+      </svg>
+      <figcaption>
+        <h3 class="legend-title">{t('ecosystem.legend')}</h3>
+        <ul class="legend">
+          {graph.kinds.map((k) => (
+            <li>
+              <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                <circle cx="7" cy="7" r="6" fill={kindColours[k]} />
+              </svg>
+              {t(`organisation.kind.${k}`)}
+            </li>
+          ))}
+        </ul>
+        <p class="legend-note">{t('ecosystem.legend.edge')}</p>
+      </figcaption>
+    </figure>
+  );
+}
+
+function TiesTable({ graph, ctx }: { graph: EcosystemGraph; ctx: PageContext }) {
+  const { t, locale } = ctx;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  return (
+    <section aria-labelledby="ties-title" class="ties">
+      <h2 id="ties-title" class="section-title">
+        {t('ecosystem.ties')}
+      </h2>
+      {graph.edges.length === 0 ? (
+        <p>{t('ecosystem.noTies')}</p>
+      ) : (
+        <details class="table-wrap">
+          <summary>{t('ecosystem.tiesShow', { count: graph.edges.length })}</summary>
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('ecosystem.tie.organisations')}</th>
+                <th scope="col">{t('ecosystem.tie.articles')}</th>
+                <th scope="col">{t('ecosystem.tie.events')}</th>
+                <th scope="col">{t('ecosystem.tie.projects')}</th>
+                <th scope="col">{t('ecosystem.tie.total')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {graph.edges.map((e) => {
+                const a = byId.get(e.a)!;
+                const b = byId.get(e.b)!;
+                return (
+                  <tr>
+                    <th scope="row">
+                      <a href={organisationPath(locale, a.slug)}>{a.name}</a> –{' '}
+                      <a href={organisationPath(locale, b.slug)}>{b.name}</a>
+                    </th>
+                    <td>{e.articles}</td>
+                    <td>{e.events}</td>
+                    <td>{e.projects}</td>
+                    <td>{e.weight}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function CountriesTable({ countries, ctx }: { countries: CountryCooperation[]; ctx: PageContext }) {
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="countries-title" class="countries">
+      <h2 id="countries-title" class="section-title">
+        {t('ecosystem.countries')}
+      </h2>
+      <p>{t('ecosystem.countriesIntro')}</p>
+      {countries.length === 0 ? (
+        <p>{t('ecosystem.noCountries')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('ecosystem.country')}</th>
+                <th scope="col">{t('ecosystem.tie.events')}</th>
+                <th scope="col">{t('ecosystem.tie.projects')}</th>
+                <th scope="col">{t('ecosystem.tie.articles')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {countries.map((c) => (
+                <tr>
+                  <th scope="row">
+                    {countryName(c.country, ctx.tag)} <span class="code">({c.country})</span>
+                  </th>
+                  <td>{c.events}</td>
+                  <td>{c.projects}</td>
+                  <td>{c.articles}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
