@@ -10,6 +10,8 @@ import {
   testNow,
 } from '../../test/support/factories.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { newId } from '../lib/id.js';
+import { organisationRepository } from '../organisations/organisation.repository.js';
 import { articleRepository } from './article.repository.js';
 
 describe.each(testDialects())('articles on $name', (dialect) => {
@@ -102,6 +104,70 @@ describe.each(testDialects())('articles on $name', (dialect) => {
       ids.spaceNew,
       ids.spaceOld,
     ]);
+  });
+
+  it('ranks an article about the same organisation or event above sector-only matches', async () => {
+    const now = testNow.toISOString();
+    const db = t.database.db;
+    const orgId = await organisationRepository(db).insertOrganisation(
+      {
+        slug: 'related-org',
+        name: 'Related Org',
+        acronym: null,
+        kind: 'company',
+        country: 'BE',
+        city: null,
+        website: null,
+        is_member: true,
+        parent_id: null,
+        translations: {},
+        aliases: [],
+        sector_ids: [],
+      },
+      now,
+    );
+    const sameOrg = await makeArticle(services, {
+      sectorSlugs: ['aero'],
+      publishedAt: daysAgo(300),
+    });
+    const rejectedOnly = await makeArticle(services, {
+      sectorSlugs: ['aero'],
+      publishedAt: daysAgo(200),
+    });
+    const mention = async (articleId: string, state: 'confirmed' | 'rejected') => {
+      for (const { id } of await db
+        .selectFrom('article_translation')
+        .select('id')
+        .where('article_id', '=', articleId)
+        .execute()) {
+        await db
+          .insertInto('mention')
+          .values({
+            id: newId(),
+            article_translation_id: id,
+            entity_type: 'organisation',
+            entity_id: orgId,
+            surface: 'Related Org',
+            start_offset: 0,
+            end_offset: 11,
+            state,
+            suggestion: null,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+      }
+    };
+    await mention(ids.subject!, 'confirmed');
+    await mention(sameOrg, 'confirmed');
+    await mention(rejectedOnly, 'rejected');
+    const found = await services.articles.getArticlePage(
+      'fr',
+      'article-numero-' + (await numberOf(ids.subject!)),
+    );
+    if (found.kind !== 'article') throw new Error('expected an article');
+    expect(found.article.related.map((r) => r.id)).toEqual([sameOrg, ids.spaceDrone, ids.spaceNew]);
+    await db.deleteFrom('mention').execute();
   });
 
   it('finds an article by slug per locale and redirects a slug of the other locale', async () => {

@@ -5,6 +5,7 @@ import { translateErrors } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
 import { newId } from '../lib/id.js';
 import type { ArticleKind, TranslationStatus } from './article.table.js';
+import type { RelatedSignal } from './related.js';
 
 /** One language version as shown in lists. */
 export interface TranslationCard {
@@ -54,7 +55,7 @@ export interface HeroImage {
 }
 
 export interface RelatedCandidate extends ArticleListRow {
-  shared_sectors: number;
+  shared: Record<RelatedSignal, number>;
 }
 
 export interface NewArticleTranslation {
@@ -212,40 +213,143 @@ export function articleRepository(db: Db) {
     },
 
     /**
-     * Public articles sharing at least one sector with `articleId`, most shared sectors first,
-     * then newest. Uses the (sector_id, article_id) index from each of the article's sectors.
+     * Public articles sharing something with `articleId` — sectors, confirmed mentions of the
+     * same organisations, people, countries, events or projects, the same event or project —
+     * with a count per signal, ranked in SQL by `weights` so only `limit` rows come back.
+     * Each signal is counted once per candidate article, whatever the number of translations.
      */
-    async listRelatedBySector(
+    async listRelatedCandidates(
       articleId: string,
       now: string,
+      weights: Record<RelatedSignal, number>,
       limit: number,
     ): Promise<RelatedCandidate[]> {
-      const rows = await db
-        .selectFrom('article_sector as mine')
-        .innerJoin('article_sector as other', 'other.sector_id', 'mine.sector_id')
-        .innerJoin('article as a', 'a.id', 'other.article_id')
-        .leftJoin('media as m', 'm.id', 'a.hero_media_id')
-        .select((eb) => [
-          'a.id',
-          'a.kind',
-          'a.published_at',
-          'm.storage_key as hero_storage_key',
-          eb.fn.countAll<string | number>().as('shared_sectors'),
-        ])
-        .where('mine.article_id', '=', articleId)
-        .where('other.article_id', '<>', articleId)
-        .where((eb) => isPublic(eb, now))
-        .groupBy(['a.id', 'a.kind', 'a.published_at', 'm.storage_key'])
-        .orderBy('shared_sectors', 'desc')
-        .orderBy('a.published_at', 'desc')
-        .orderBy('a.id', 'desc')
-        .limit(limit)
-        .execute();
-      return rows.map((r) => ({
-        ...r,
-        published_at: r.published_at!,
-        shared_sectors: Number(r.shared_sectors),
+      const w = (signal: RelatedSignal) => sql`cast(${weights[signal]} as integer)`;
+      const count = (signal: RelatedSignal) =>
+        sql`sum(case when s.signal = ${signal} then 1 else 0 end)`;
+      const score = sql.join(
+        (Object.keys(weights) as RelatedSignal[]).map(
+          (signal) => sql`sum(case when s.signal = ${signal} then ${w(signal)} else 0 end)`,
+        ),
+        sql` + `,
+      );
+      const result = await sql<{
+        id: string;
+        kind: ArticleKind;
+        published_at: string;
+        hero_storage_key: string | null;
+        sector: string | number;
+        organisation: string | number;
+        person: string | number;
+        country: string | number;
+        event: string | number;
+        project: string | number;
+      }>`
+        with mine as (
+          select distinct m.entity_type, m.entity_id
+          from mention m
+          join article_translation t on t.id = m.article_translation_id
+          where t.article_id = ${articleId} and m.state = 'confirmed' and m.entity_id is not null
+        ),
+        signals as (
+          select other.article_id as article_id, cast('sector' as text) as signal, other.sector_id as ref
+          from article_sector mine_s
+          join article_sector other on other.sector_id = mine_s.sector_id
+          where mine_s.article_id = ${articleId} and other.article_id <> ${articleId}
+          union
+          select t2.article_id, m2.entity_type, m2.entity_id
+          from mine e
+          join mention m2 on m2.entity_type = e.entity_type and m2.entity_id = e.entity_id
+            and m2.state = 'confirmed'
+          join article_translation t2 on t2.id = m2.article_translation_id
+          where t2.article_id <> ${articleId}
+          union
+          select a2.id, cast('event' as text), a2.event_id
+          from article a1 join article a2 on a2.event_id = a1.event_id
+          where a1.id = ${articleId} and a2.id <> ${articleId}
+          union
+          select a2.id, cast('project' as text), a2.project_id
+          from article a1 join article a2 on a2.project_id = a1.project_id
+          where a1.id = ${articleId} and a2.id <> ${articleId}
+        )
+        select a.id, a.kind, a.published_at, md.storage_key as hero_storage_key,
+          ${count('sector')} as sector, ${count('organisation')} as organisation,
+          ${count('person')} as person, ${count('country')} as country,
+          ${count('event')} as event, ${count('project')} as project
+        from signals s
+        join article a on a.id = s.article_id
+        left join media md on md.id = a.hero_media_id
+        where a.deleted_at is null and a.published_at is not null and a.published_at <= ${now}
+          and exists (
+            select 1 from article_translation pt
+            where pt.article_id = a.id and pt.status = 'published'
+          )
+        group by a.id, a.kind, a.published_at, md.storage_key
+        order by ${score} desc, a.published_at desc, a.id desc
+        limit ${limit}
+      `.execute(db);
+      return result.rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        published_at: r.published_at,
+        hero_storage_key: r.hero_storage_key,
+        shared: {
+          sector: Number(r.sector),
+          organisation: Number(r.organisation),
+          person: Number(r.person),
+          country: Number(r.country),
+          event: Number(r.event),
+          project: Number(r.project),
+        },
       }));
+    },
+
+    /**
+     * A page of public articles linked to an entity, newest first: a confirmed mention in one of
+     * their published translations, or (events, projects) the article's own event or project.
+     * Starts from the (entity_type, entity_id, state) index of mentions.
+     */
+    async listPublicArticlesLinkedTo(opts: {
+      entityType: 'organisation' | 'person' | 'event' | 'project';
+      entityId: string;
+      now: string;
+      limit: number;
+      offset: number;
+    }): Promise<{ rows: ArticleListRow[]; total: number }> {
+      const { entityType, entityId } = opts;
+      const base = db
+        .selectFrom('article as a')
+        .where((eb) => isPublic(eb, opts.now))
+        .where((eb) => {
+          const mentioned = eb(
+            'a.id',
+            'in',
+            eb
+              .selectFrom('mention as m')
+              .innerJoin('article_translation as mt', 'mt.id', 'm.article_translation_id')
+              .select('mt.article_id')
+              .where('m.entity_type', '=', entityType)
+              .where('m.entity_id', '=', entityId)
+              .where('m.state', '=', 'confirmed')
+              .where('mt.status', '=', 'published'),
+          );
+          if (entityType === 'event') return eb.or([mentioned, eb('a.event_id', '=', entityId)]);
+          if (entityType === 'project')
+            return eb.or([mentioned, eb('a.project_id', '=', entityId)]);
+          return mentioned;
+        });
+      const [rows, count] = await Promise.all([
+        base
+          .leftJoin('media as m', 'm.id', 'a.hero_media_id')
+          .select(['a.id', 'a.kind', 'a.published_at', 'm.storage_key as hero_storage_key'])
+          .orderBy('a.published_at', 'desc')
+          .orderBy('a.id', 'desc')
+          .limit(opts.limit)
+          .offset(opts.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { rows: rows as ArticleListRow[], total: Number(count.n) };
     },
 
     async insertArticle(input: NewArticle, now: string): Promise<string> {

@@ -8,11 +8,13 @@ import type { SectorRepository } from '../sectors/sector.repository.js';
 import { mediaUrl, type ArticleCard, type ArticleView } from './article.presenter.js';
 import type { ArticleListRow, ArticleRepository, TranslationCard } from './article.repository.js';
 import type { ArticleKind, TranslationStatus } from './article.table.js';
-import { rankRelated } from './related.js';
+import { rankRelated, relatedWeights } from './related.js';
 
 export const newsPageSize = 12;
+/** Articles per page on an organisation, person, event or project page. */
+export const entityNewsPageSize = 6;
 const relatedCount = 3;
-/** Candidates fetched for ranking; more than shown so later signals (entities) can reorder. */
+/** Candidates fetched, already ranked by SQL with the same weights; a few spare rows. */
 const relatedCandidates = 12;
 
 export interface ArticleServiceDeps {
@@ -135,15 +137,11 @@ export function articleService(deps: ArticleServiceDeps) {
           ? articles.findHeroImage(detail.hero_media_id, detail.locale)
           : undefined,
         sectors.listSectorsOfArticles([detail.id], locale, defaultLocale),
-        articles.listRelatedBySector(detail.id, now, relatedCandidates),
+        articles.listRelatedCandidates(detail.id, now, relatedWeights, relatedCandidates),
       ]);
       const ranked = rankRelated(
         detail.id,
-        candidates.map((c) => ({
-          id: c.id,
-          publishedAt: c.published_at,
-          sharedSectors: c.shared_sectors,
-        })),
+        candidates.map((c) => ({ id: c.id, publishedAt: c.published_at, shared: c.shared })),
         relatedCount,
       );
       const relatedRows = ranked.map((r) => candidates.find((c) => c.id === r.id)!);
@@ -188,6 +186,29 @@ export function articleService(deps: ArticleServiceDeps) {
           alternates,
         },
       };
+    },
+
+    /**
+     * One page of the public news linked to an entity (confirmed mentions; for events and
+     * projects also the article's own link), newest first; a page past the end is not found.
+     */
+    async listNewsMentioning(
+      locale: string,
+      entityType: 'organisation' | 'person' | 'event' | 'project',
+      entityId: string,
+      page: number,
+      pageSize = entityNewsPageSize,
+    ): Promise<{ items: ArticleCard[]; page: PageInfo }> {
+      const { rows, total } = await articles.listPublicArticlesLinkedTo({
+        entityType,
+        entityId,
+        now: nowIso(),
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      const info = pageInfo(page, pageSize, total);
+      if (page > info.pageCount) throw new AppError('not_found', `There is no page ${page}.`);
+      return { items: await toCards(rows, locale), page: info };
     },
 
     /** Creates an article with its translations; HTML and excerpts are derived here, at save. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { rankRelated } from './related.js';
+import { rankRelated, relatedScore, relatedWeights } from './related.js';
 
-const c = (id: string, sharedSectors: number, publishedAt: string) => ({
+const c = (id: string, sector: number, publishedAt: string, more: Record<string, number> = {}) => ({
   id,
-  sharedSectors,
   publishedAt,
+  shared: { sector, ...more },
 });
 
 describe('rankRelated', () => {
@@ -17,6 +17,16 @@ describe('rankRelated', () => {
       c('oldest-one', 1, '2020-01-01T00:00:00.000Z'),
     ]);
     expect(ranked.map((r) => r.id)).toEqual(['new-two', 'old-two', 'new-one']);
+  });
+
+  it('puts an article about the same organisation or event above one sharing only sectors', () => {
+    const ranked = rankRelated('self', [
+      c('all-sectors', 4, '2026-06-01T00:00:00.000Z'),
+      c('same-org', 0, '2020-01-01T00:00:00.000Z', { organisation: 1 }),
+      c('same-event', 1, '2019-01-01T00:00:00.000Z', { event: 1 }),
+    ]);
+    expect(ranked.map((r) => r.id)).toEqual(['same-event', 'same-org', 'all-sectors']);
+    expect(relatedWeights.organisation).toBeGreaterThan(4 * relatedWeights.sector);
   });
 
   it('never returns the article itself nor articles sharing nothing', () => {
@@ -33,5 +43,9 @@ describe('rankRelated', () => {
       'b',
       'a',
     ]);
+  });
+
+  it('scores by the weights', () => {
+    expect(relatedScore({ sector: 2, person: 1, country: 1 })).toBe(2 + 5 + 1);
   });
 });
