@@ -131,7 +131,7 @@ export function ecosystemRepository(db: Db) {
         .whereRef('p1.organisation_id', '<', 'p2.organisation_id')
         .groupBy(['p1.organisation_id', 'p2.organisation_id'])
         .execute();
-      return rows.map((r) => ({ a: r.a!, b: r.b!, n: Number(r.n) }));
+      return rows.map((r) => ({ a: r.a, b: r.b, n: Number(r.n) }));
     },
 
     /** Live events per country, counting participant countries and venue countries once each. */
