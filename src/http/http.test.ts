@@ -1,0 +1,64 @@
+// Cross-cutting HTTP behaviour: health when the database is down, JSON logs with request ids.
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { negotiateLocale } from './negotiate.js';
+
+describe('HTTP plumbing', () => {
+  it('answers /healthz with 503 when the database is gone', async () => {
+    const database = openDatabase(':memory:');
+    await migrateToLatest(database.db);
+    const app = createApp({
+      config: { baseUrl: 'http://x', mediaDir: '/tmp' },
+      database,
+      logger: pino({ level: 'silent' }),
+    });
+    expect((await app.request('/healthz')).status).toBe(200);
+    await database.close();
+    const res = await app.request('/healthz');
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ status: 'error' });
+  });
+
+  it('logs every request as a JSON line with its request id', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const database = openDatabase(':memory:');
+    await migrateToLatest(database.db);
+    const app = createApp({
+      config: { baseUrl: 'http://x', mediaDir: '/tmp' },
+      database,
+      logger: pino({ level: 'info' }, stream),
+    });
+    const res = await app.request('/fr/actualites', { headers: { 'x-request-id': 'abc-123' } });
+    expect(res.headers.get('x-request-id')).toBe('abc-123');
+    const entry = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
+    expect(entry).toMatchObject({
+      requestId: 'abc-123',
+      method: 'GET',
+      path: '/fr/actualites',
+      status: 200,
+    });
+    // A hostile request id is replaced, not echoed.
+    const other = await app.request('/fr/actualites', { headers: { 'x-request-id': '<script>' } });
+    expect(other.headers.get('x-request-id')).not.toContain('<');
+    await database.close();
+  });
+
+  it('negotiates the locale from Accept-Language', () => {
+    expect(negotiateLocale('en-GB,en;q=0.9', ['fr', 'en'], 'fr')).toBe('en');
+    expect(negotiateLocale('nl-BE, fr-BE;q=0.8, en;q=0.5', ['fr', 'en'], 'fr')).toBe('fr');
+    expect(negotiateLocale('en;q=0, fr;q=0.1', ['fr', 'en'], 'fr')).toBe('fr');
+    expect(negotiateLocale('*', ['fr', 'en'], 'fr')).toBe('fr');
+    expect(negotiateLocale(';;;,,q=abc', ['fr', 'en'], 'fr')).toBe('fr');
+    expect(negotiateLocale(undefined, ['fr', 'en'], 'fr')).toBe('fr');
+  });
+});
