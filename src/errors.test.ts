@@ -5,11 +5,11 @@ import { AppError, errorCatalogue } from './errors.js';
 describe('error catalogue', () => {
   it('is documented in docs/errors.md, code for code, status for status', () => {
     const doc = readFileSync(new URL('../docs/errors.md', import.meta.url), 'utf8');
-    const rows = [...doc.matchAll(/^\| `([a-z_]+)` \| (\d{3}) \| (.+) \|$/gm)].map((m) => [
-      m[1],
-      Number(m[2]),
-      m[3],
-    ]);
+    const rows = doc
+      .split('\n')
+      .map((line) => line.split('|').map((cell) => cell.trim()))
+      .filter((cells) => /^`[a-z_]+`$/.test(cells[1] ?? ''))
+      .map((cells) => [cells[1]!.slice(1, -1), Number(cells[2]), cells[3]]);
     const catalogue = Object.entries(errorCatalogue).map(([code, e]) => [
       code,
       e.status,

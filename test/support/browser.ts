@@ -18,8 +18,8 @@ import { seedDemoContent } from '../../src/seed/seed.js';
 
 export type { AxeViolation };
 
-/** Debian's Chromium; the suite never downloads a browser. */
-export const chromiumPath = '/usr/bin/chromium';
+/** Debian's Chromium (CHROMIUM_PATH overrides it); the suite never downloads a browser. */
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -58,7 +58,7 @@ export interface RunningSite {
 
 /**
  * Serves the app on a random free port of 127.0.0.1, over a temporary SQLite file loaded with
- * the demo content, on the real clock (the demo's dates are relative to today's portal).
+ * the demo content, on the real clock as in production (scheduled articles stay hidden).
  */
 export async function startSite(): Promise<RunningSite> {
   const dir = await mkdtemp(join(tmpdir(), 'constellation-e2e-'));
@@ -69,13 +69,13 @@ export async function startSite(): Promise<RunningSite> {
 
   // The origin is known only once the socket listens, and the app needs it as its baseUrl:
   // the server delegates to an app created right after.
-  let app: ReturnType<typeof createApp> | undefined;
+  const late: { app?: ReturnType<typeof createApp> } = {};
   let server: ServerType | undefined;
   const address = await new Promise<AddressInfo>((resolve, reject) => {
     server = serve(
       {
         fetch: (request, env) =>
-          app ? app.fetch(request, env) : new Response('starting', { status: 503 }),
+          late.app ? late.app.fetch(request, env) : new Response('starting', { status: 503 }),
         port: 0,
         hostname: '127.0.0.1',
       },
@@ -84,7 +84,7 @@ export async function startSite(): Promise<RunningSite> {
     server.once('error', reject);
   });
   const origin = `http://127.0.0.1:${address.port}`;
-  app = createApp({
+  late.app = createApp({
     config: { baseUrl: origin, mediaDir },
     database,
     logger: createLogger('silent'),
@@ -133,10 +133,10 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 /** One readable line per violation and element, for assertion messages and reports. */
 export function describeViolations(violations: AxeViolation[]): string[] {
   return violations.flatMap((v) =>
-    v.nodes.map(
-      (n) =>
-        `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${n.target.join(' ')} — ${n.html.slice(0, 160)}`,
-    ),
+    v.nodes.map((n) => {
+      const why = [...n.any, ...n.all, ...n.none].map((c) => c.message).join('; ');
+      return `${v.id} (${v.impact ?? 'n/a'}) on ${n.target.join(' ')}: ${why || v.help} — ${n.html.slice(0, 160)}`;
+    }),
   );
 }
 
