@@ -1,10 +1,15 @@
-// The `constellation` command line: serve, migrate, seed. Each command is a function returning
-// an exit code, so tests can call them without spawning a process.
+// The `constellation` command line: serve, migrate, seed, detect. Each command is a function
+// returning an exit code, so tests can call them without spawning a process.
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createServices } from '../app.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { defaultLocale, isLocale, locales } from '../i18n/locales.js';
+import { detectEntities, detectionJson } from '../linking/detect.js';
+import { linkingRepository } from '../linking/linking.repository.js';
+import { buildMatcher } from '../linking/matcher.js';
 import { startServer } from '../main.js';
 import { seedDemoContent } from '../seed/seed.js';
 
@@ -15,6 +20,9 @@ Commands:
                    content when the database has no articles yet
   migrate          apply pending database migrations
   seed             load the demo content into a database without articles
+  detect FILE [--lang fr|en]
+                   print as JSON the known entities a text or Markdown file
+                   mentions and the unknown ones it suggests (default: fr)
   help             show this message
 
 Configuration comes from environment variables (PORT, DATABASE_URL, BASE_URL,
@@ -39,6 +47,8 @@ export async function runCli(argv: string[], io: Output = stdio): Promise<number
         return await migrate(rest, io);
       case 'seed':
         return await seed(rest, io);
+      case 'detect':
+        return await detect(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -98,6 +108,51 @@ async function seed(args: string[], io: Output): Promise<number> {
       `Demo content loaded: ${result.articles} articles, ${result.sectors} sectors, ${result.events} events, ` +
         `${result.organisations} organisations, ${result.people} people, ${result.projects} projects.`,
     );
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function detect(args: string[], io: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: 'string', default: defaultLocale }, database: { type: 'string' } },
+  });
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) {
+    io.err(`detect takes one file: constellation detect FILE [--lang fr|en].\n\n${usage}`);
+    return 2;
+  }
+  if (!isLocale(values.lang)) {
+    io.err(`Unknown language “${values.lang}”: use ${locales.map((l) => l.code).join(' or ')}.`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    io.err(`Cannot read “${file}”: ${reason}.`);
+    return 66; // EX_NOINPUT
+  }
+  const database = openDatabase(values.database ?? loadConfig().databaseUrl);
+  try {
+    await migrateToLatest(database.db);
+    const known = await linkingRepository(database.db).loadKnownEntities();
+    const detection = detectEntities(buildMatcher(known, values.lang), text);
+    io.out(JSON.stringify(detectionJson(detection), null, 2));
     return 0;
   } finally {
     await database.close();

@@ -1,0 +1,61 @@
+// Detection, as one pure function: the known entities a text mentions, and the unknown ones it
+// suggests creating. Offsets are UTF-16 indices into the text given (JavaScript string indices).
+import { acronymSuggestions } from './acronyms.js';
+import type { KnownMention, Matcher } from './matcher.js';
+import { roleSuggestions } from './roles.js';
+import { mergeSuggestions, suggestionContext, type SuggestionHit } from './suggestion.js';
+import { tokenize } from './text.js';
+
+export interface Detection {
+  /** Every occurrence of a known entity, in text order; overlaps resolved, longest first. */
+  mentions: KnownMention[];
+  /** One per unknown entity (its first occurrence), in text order. */
+  suggestions: SuggestionHit[];
+}
+
+export function detectEntities(matcher: Matcher, text: string): Detection {
+  const tokens = tokenize(text);
+  const mentions = matcher.findMentions(text, tokens);
+  const ctx = suggestionContext(text, tokens, matcher, mentions);
+  const acronyms = acronymSuggestions(ctx);
+  const suggestions = mergeSuggestions([...acronyms, ...roleSuggestions(ctx, acronyms)]);
+  // Longest match wins against suggested names too: the country in « Thales Alenia Space
+  // Belgium (TASB) » is part of an organisation's name.
+  const organisations = suggestions.filter((s) => s.suggestion.kind === 'organisation');
+  const outside = mentions.filter(
+    (m) =>
+      m.entity.type !== 'country' ||
+      !organisations.some((s) => s.start <= m.start && m.end <= s.end),
+  );
+  return { mentions: outside, suggestions };
+}
+
+/**
+ * The text detection reads for an article translation: the title, a blank line, the Markdown
+ * body. Stored offsets refer to this text; the body starts at `title.length + 2`.
+ */
+export function translationText(title: string, body: string): string {
+  return `${title}\n\n${body}`;
+}
+
+/** The JSON `constellation detect` prints: mentions of known entities, then suggestions. */
+export function detectionJson(d: Detection) {
+  return {
+    mentions: d.mentions.map((m) => ({
+      entityType: m.entity.type,
+      entityId: m.entity.id,
+      name: m.entity.name,
+      surface: m.surface,
+      start: m.start,
+      end: m.end,
+    })),
+    suggestions: d.suggestions.map((s) => ({
+      key: s.key,
+      pattern: s.pattern,
+      surface: s.surface,
+      start: s.start,
+      end: s.end,
+      suggestion: s.suggestion,
+    })),
+  };
+}
