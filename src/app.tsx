@@ -13,8 +13,20 @@ import { registerEcosystemPage } from './ecosystem/ecosystem.pages.js';
 import { ecosystemRepository } from './ecosystem/ecosystem.repository.js';
 import { ecosystemService } from './ecosystem/ecosystem.service.js';
 import { isAppError } from './errors.js';
+import { linkingServiceOver } from './linking/linking.service.js';
+import { eventDetailsRepository } from './events/event-details.repository.js';
 import { eventRepository } from './events/event.repository.js';
 import { eventService } from './events/event.service.js';
+import { registerEventPages } from './events/event.pages.js';
+import { registerOrganisationPages } from './organisations/organisation.pages.js';
+import { organisationRepository } from './organisations/organisation.repository.js';
+import { organisationService } from './organisations/organisation.service.js';
+import { registerPersonPages } from './people/person.pages.js';
+import { personRepository } from './people/person.repository.js';
+import { personService } from './people/person.service.js';
+import { registerProjectPages } from './projects/project.pages.js';
+import { projectRepository } from './projects/project.repository.js';
+import { projectService } from './projects/project.service.js';
 import { registerHomePage } from './home/home.pages.js';
 import { cacheStaticFiles } from './http/static.js';
 import { publicPageCache } from './http/cache.js';
@@ -52,8 +64,26 @@ export function createServices(database: Database, now: () => Date = () => new D
       defaultLocale,
       now,
     }),
-    events: eventService({ events: eventRepository(database.db), defaultLocale, now }),
+    events: eventService({
+      events: eventRepository(database.db),
+      details: eventDetailsRepository(database.db),
+      sectors: sectorRepository(database.db),
+      defaultLocale,
+      now,
+    }),
+    organisations: organisationService({
+      organisations: organisationRepository(database.db),
+      sectors: sectorRepository(database.db),
+      defaultLocale,
+    }),
+    people: personService({ people: personRepository(database.db), defaultLocale, now }),
+    projects: projectService({
+      projects: projectRepository(database.db),
+      sectors: sectorRepository(database.db),
+      defaultLocale,
+    }),
     ecosystem: ecosystemService({ ecosystem: ecosystemRepository(database.db), now }),
+    linking: linkingServiceOver(database.db, now),
   };
 }
 
@@ -111,6 +141,10 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     registerHomePage(app as unknown as Hono, site, code);
     registerArticlePages(app as unknown as Hono, site, code);
     registerSectorPages(app as unknown as Hono, site, code);
+    registerOrganisationPages(app as unknown as Hono, site, code);
+    registerPersonPages(app as unknown as Hono, site, code);
+    registerEventPages(app as unknown as Hono, site, code);
+    registerProjectPages(app as unknown as Hono, site, code);
     registerEcosystemPage(app as unknown as Hono, site, code);
   }
 

@@ -9,7 +9,10 @@ import { pageContext, type Site } from '../http/site.js';
 import { ArticleCardView, DateText, Pagination, SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import { Layout } from '../views/layout.js';
+import type { ArticleEntities } from '../linking/linking.service.js';
+import type { MentionView } from '../linking/mention.presenter.js';
 import type { ArticleView } from './article.presenter.js';
+import { linkFirstMentions, type MentionLink } from './mention-links.js';
 
 /** Reads `?page=`, refusing anything but a positive whole number. */
 export function pageParam(raw: string | undefined): number {
@@ -63,14 +66,102 @@ export function registerArticlePages(app: Hono, site: Site, locale: string): voi
     const found = await site.services.articles.getArticlePage(locale, slug);
     if (found.kind === 'redirect') return c.redirect(paths.article(locale, found.slug), 301);
     const article = found.article;
+    const [entities, mentions] = await Promise.all([
+      site.services.linking.listConfirmedEntities({ translationId: article.translationId }, locale),
+      site.services.linking.listMentions(article.translationId),
+    ]);
+    const bodyHtml = linkFirstMentions(article.bodyHtml, mentionLinks(locale, entities, mentions));
     const ctx = await pageContext(site, c, locale, (l) =>
       paths.article(l, article.alternates[l]?.slug ?? article.slug),
     );
-    return c.html(<ArticlePage ctx={ctx} article={article} />);
+    return c.html(<ArticlePage ctx={ctx} article={{ ...article, bodyHtml }} entities={entities} />);
   });
 }
 
-function ArticlePage({ ctx, article }: { ctx: PageContext; article: ArticleView }) {
+/** Links of the confirmed entities that have a page, with the words the article used first. */
+function mentionLinks(
+  locale: string,
+  entities: ArticleEntities,
+  mentions: MentionView[],
+): MentionLink[] {
+  const href = new Map<string, string>([
+    ...entities.organisations.map(
+      (o) => [`organisation|${o.id}`, paths.organisation(locale, o.slug)] as const,
+    ),
+    ...entities.people.map((p) => [`person|${p.id}`, paths.person(locale, p.slug)] as const),
+    ...entities.events.map((e) => [`event|${e.id}`, paths.event(locale, e.slug)] as const),
+    ...entities.projects.map((p) => [`project|${p.id}`, paths.project(locale, p.slug)] as const),
+  ]);
+  const seen = new Set<string>();
+  return mentions
+    .filter((m) => m.state === 'confirmed' && m.entityId !== null && m.start >= 0)
+    .sort((a, b) => a.start - b.start)
+    .flatMap((m) => {
+      const key = `${m.entityType}|${m.entityId}`;
+      const target = href.get(key);
+      if (!target || seen.has(key)) return [];
+      seen.add(key);
+      return [{ surface: m.surface, href: target }];
+    });
+}
+
+function EntitiesPanel({ ctx, entities }: { ctx: PageContext; entities: ArticleEntities }) {
+  const { t, locale } = ctx;
+  const groups = [
+    {
+      key: 'organisations' as const,
+      items: entities.organisations.map((o) => ({
+        href: paths.organisation(locale, o.slug),
+        label: o.acronym && o.acronym !== o.name ? `${o.name} (${o.acronym})` : o.name,
+      })),
+    },
+    {
+      key: 'people' as const,
+      items: entities.people.map((p) => ({ href: paths.person(locale, p.slug), label: p.name })),
+    },
+    {
+      key: 'events' as const,
+      items: entities.events.map((e) => ({ href: paths.event(locale, e.slug), label: e.title })),
+    },
+    {
+      key: 'projects' as const,
+      items: entities.projects.map((p) => ({
+        href: paths.project(locale, p.slug),
+        label: p.acronym ?? p.name,
+      })),
+    },
+    {
+      key: 'countries' as const,
+      items: entities.countries.map((c) => ({ href: null, label: c.name })),
+    },
+  ].filter((g) => g.items.length > 0);
+  if (groups.length === 0) return null;
+  return (
+    <aside class="entities" aria-labelledby="entities-title" lang={locale}>
+      <h2 id="entities-title">{t('article.inThisArticle')}</h2>
+      <dl>
+        {groups.map((g) => (
+          <div class={`entity-group entity-${g.key}`}>
+            <dt>{t(`article.entities.${g.key}`)}</dt>
+            {g.items.map((item) => (
+              <dd>{item.href ? <a href={item.href}>{item.label}</a> : item.label}</dd>
+            ))}
+          </div>
+        ))}
+      </dl>
+    </aside>
+  );
+}
+
+function ArticlePage({
+  ctx,
+  article,
+  entities,
+}: {
+  ctx: PageContext;
+  article: ArticleView;
+  entities: ArticleEntities;
+}) {
   const { t, locale } = ctx;
   const fallback = article.contentLocale !== locale;
   const contentLang = fallback ? article.contentLocale : undefined;
@@ -129,6 +220,7 @@ function ArticlePage({ ctx, article }: { ctx: PageContext; article: ArticleView 
         ) : null}
         <div class="container narrow">
           <div class="prose">{raw(article.bodyHtml)}</div>
+          <EntitiesPanel ctx={ctx} entities={entities} />
           <footer class="article-foot" lang={locale}>
             <h2 class="visually-hidden">{t('article.sectors')}</h2>
             <p class="tag-line">

@@ -30,6 +30,8 @@ export interface HeroView {
 
 export interface ArticleView {
   id: string;
+  /** The translation shown (its mentions are the ones linked). */
+  translationId: string;
   kind: ArticleKind;
   contentLocale: string;
   slug: string;

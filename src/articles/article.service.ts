@@ -158,6 +158,7 @@ export function articleService(deps: ArticleServiceDeps) {
         kind: 'article',
         article: {
           id: detail.id,
+          translationId: detail.translation_id,
           kind: detail.kind,
           contentLocale: detail.locale,
           slug: detail.slug,

@@ -5,6 +5,10 @@ import type { Config } from '../config.js';
 import type { EcosystemService } from '../ecosystem/ecosystem.service.js';
 import type { EventService } from '../events/event.service.js';
 import { localeInfo, locales, translator } from '../i18n/locales.js';
+import type { LinkingService } from '../linking/linking.service.js';
+import type { OrganisationService } from '../organisations/organisation.service.js';
+import type { PersonService } from '../people/person.service.js';
+import type { ProjectService } from '../projects/project.service.js';
 import type { SectorService } from '../sectors/sector.service.js';
 import type { PageContext } from '../views/context.js';
 
@@ -12,7 +16,11 @@ export interface Services {
   articles: ArticleService;
   sectors: SectorService;
   events: EventService;
+  organisations: OrganisationService;
+  people: PersonService;
+  projects: ProjectService;
   ecosystem: EcosystemService;
+  linking: LinkingService;
 }
 
 export interface Site {

@@ -7,6 +7,7 @@ import type { Database } from '../db/database.js';
 import { eventRepository } from '../events/event.repository.js';
 import type { Services } from '../http/site.js';
 import { slugify } from '../lib/slug.js';
+import { mentionRepository } from '../linking/mention.repository.js';
 import { mediaRepository } from '../media/media.repository.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { personRepository } from '../people/person.repository.js';
@@ -197,6 +198,7 @@ export async function seedDemoContent(
     );
   }
 
+  const mentions = mentionRepository(db);
   const eventIds = new Map<string, string>();
   const events = eventRepository(db);
   for (const e of demoEvents) {
@@ -268,7 +270,7 @@ export async function seedDemoContent(
         status: t.status ?? 'published',
       };
     }
-    await services.articles.createArticle({
+    const articleId = await services.articles.createArticle({
       kind: a.kind,
       publishedAt: new Date(a.publishedAt).toISOString(),
       sectorSlugs: a.sectors,
@@ -278,6 +280,13 @@ export async function seedDemoContent(
       projectId: a.project ? must(projectIds, a.project, 'project') : null,
       translations,
     });
+    // The demo shows linked articles: every known entity detection finds is confirmed, as an
+    // editor would; suggestions of unknown entities stay for review.
+    for (const translationId of await mentions.listTranslationIdsOfArticle(articleId, 'fr')) {
+      for (const m of await services.linking.detectMentions(translationId)) {
+        if (m.entityId !== null) await services.linking.confirmMention(m.id);
+      }
+    }
   }
 
   return {

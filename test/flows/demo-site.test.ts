@@ -1,0 +1,110 @@
+// The demo content as a reader meets it: every page answers, every sector has news, every
+// related block is full, and the delegation article shows its linked entities.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServices } from '../../src/app.js';
+import { seedDemoContent } from '../../src/seed/seed.js';
+import { makeApp } from '../support/app.js';
+import { testDialects, type TestDatabase } from '../support/dialects.js';
+
+describe.each(testDialects())('demo site on $name', (dialect) => {
+  let t: TestDatabase;
+  let mediaDir: string;
+  let app: ReturnType<typeof makeApp>;
+  const now = () => new Date('2026-11-25T12:00:00.000Z');
+
+  beforeAll(async () => {
+    t = await dialect.open();
+    mediaDir = await mkdtemp(join(tmpdir(), 'constellation-demo-'));
+    await seedDemoContent(t.database, createServices(t.database, now), mediaDir);
+    app = makeApp(t.database, { mediaDir, now });
+  });
+  afterAll(async () => {
+    await t.cleanup();
+    await rm(mediaDir, { recursive: true, force: true });
+  });
+
+  const html = async (path: string) => {
+    const res = await app.request(path);
+    expect(res.status, path).toBe(200);
+    return res.text();
+  };
+  const articleLinks = (page: string, locale: 'fr' | 'en') => [
+    ...new Set(
+      [...page.matchAll(new RegExp(`href="(/${locale}/(?:actualites|news)/[^"?]+)"`, 'g'))].map(
+        (m) => m[1]!,
+      ),
+    ),
+  ];
+
+  it('gives every sector news and every article a full related block, in both languages', async () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const sectorsSegment = locale === 'fr' ? 'secteurs' : 'sectors';
+      const urls = new Set<string>();
+      for (const sector of ['aero', 'space', 'drone', 'defence']) {
+        const page = await html(`/${locale}/${sectorsSegment}/${sector}`);
+        const links = articleLinks(page, locale);
+        expect(links.length, `${locale} ${sector}`).toBeGreaterThanOrEqual(4);
+        links.forEach((l) => urls.add(l));
+      }
+      for (const page of [1, 2])
+        articleLinks(
+          await html(`/${locale}/${locale === 'fr' ? 'actualites' : 'news'}?page=${page}`),
+          locale,
+        ).forEach((l) => urls.add(l));
+      expect(urls.size).toBeGreaterThanOrEqual(16);
+      for (const url of urls) {
+        const res = await app.request(url);
+        if (res.status === 301) continue; // an English URL of a French slug, redirected to its own
+        expect(res.status, url).toBe(200);
+        const page = await res.text();
+        const related = page.split('id="related-title"')[1] ?? '';
+        expect(related.match(/<article class="card"/g), `related of ${url}`).toHaveLength(3);
+      }
+    }
+  });
+
+  it('shows the delegation article with its facts, linked entities and « In this article »', async () => {
+    const fr = await html('/fr/actualites/delegation-asie-centrale-redu-liege');
+    for (const fact of [
+      'Team Europe Initiative on Digital Connectivity in Central Asia',
+      'Global Gateway – Zhaina Sultanova',
+      '5 novembre 2025',
+      'Kazakhstan',
+    ]) {
+      expect(fr).toContain(fact);
+    }
+    expect(fr).toContain('Dans cet article');
+    expect(fr).toMatch(
+      /<a class="entity-link" href="\/fr\/organisations\/[^"]+">Centre Spatial de Liège<\/a>/,
+    );
+    expect(fr).toMatch(
+      /<a class="entity-link" href="\/fr\/personnes\/christian-baijot">Christian Baijot<\/a>/,
+    );
+    expect(fr.match(/>Christian Baijot<\/a>/g)!.length).toBe(2); // once in the body, once in the panel
+    const redirect = await app.request('/en/news/delegation-asie-centrale-redu-liege');
+    expect(redirect.status).toBe(301);
+    const en = await html(redirect.headers.get('location')!);
+    expect(en).toContain('In this article');
+    expect(en).toContain('<html lang="en">');
+    expect(en).not.toContain('available in French only');
+  });
+
+  it('shows an English-draft article in French under its English URL, with the notice', async () => {
+    const list = await html('/en/news?page=2');
+    const frOnly = [
+      ...list.matchAll(/<article class="card" lang="fr">[^]*?href="(\/en\/news\/[^"]+)"/g),
+    ].map((m) => m[1]!);
+    expect(frOnly.length).toBeGreaterThan(0);
+    const page = await html(frOnly[0]!);
+    expect(page).toContain('This article is available in French only.');
+  });
+
+  it('lists upcoming events on the home page', async () => {
+    const home = await html('/en/');
+    expect(home).toContain('Upcoming events');
+    expect(home.match(/class="event-item"/g)!.length).toBeGreaterThanOrEqual(1);
+  });
+});
