@@ -1,4 +1,5 @@
-// Every SQL statement about events (this issue: the upcoming list; the directory adds more).
+// Every SQL statement about events: inserting them, the home page's upcoming list, the agenda.
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
@@ -12,8 +13,30 @@ export interface EventCardRow {
   ends_at: string;
   time_zone: string;
   title: string;
+  /** Locale of the title and summary: the reader's, else the fallback. */
   locale: string;
+  summary: string;
+  /** City of the first venue. */
   city: string | null;
+}
+
+/** Which events the agenda lists: `when` splits at `now` on the end instant. */
+export interface EventFilter {
+  when: 'upcoming' | 'past';
+  now: string;
+  kind?: EventKind;
+  sectorId?: string;
+  /** Calendar year of the start (in UTC). */
+  year?: number;
+}
+
+export interface EventDetailRow extends EventCardRow {
+  registration_url: string | null;
+  delegate_count: number | null;
+  updated_at: string;
+  project_slug: string | null;
+  project_name: string | null;
+  project_acronym: string | null;
 }
 
 export interface NewEvent {
@@ -47,6 +70,43 @@ export interface NewEvent {
   }[];
 }
 
+/** Live events as cards, titled in `locale` or else `fallback`. */
+function cards(db: Db, locale: string, fallback: string) {
+  return db
+    .selectFrom('event as e')
+    .leftJoin('event_translation as t', (j) =>
+      j.onRef('t.event_id', '=', 'e.id').on('t.locale', '=', locale),
+    )
+    .leftJoin('event_translation as f', (j) =>
+      j.onRef('f.event_id', '=', 'e.id').on('f.locale', '=', fallback),
+    )
+    .select((eb) => [
+      'e.id',
+      'e.slug',
+      'e.kind',
+      'e.starts_at',
+      'e.ends_at',
+      'e.time_zone',
+      eb.fn.coalesce('t.title', 'f.title', 'e.slug').as('title'),
+      eb.case().when('t.title', 'is not', null).then(locale).else(fallback).end().as('locale'),
+      eb
+        .case()
+        .when('t.title', 'is not', null)
+        .then(eb.ref('t.summary'))
+        .else(eb.fn.coalesce('f.summary', eb.val('')))
+        .end()
+        .as('summary'),
+      eb
+        .selectFrom('venue as v')
+        .select('v.city')
+        .whereRef('v.event_id', '=', 'e.id')
+        .orderBy('v.position')
+        .limit(1)
+        .as('city'),
+    ])
+    .where('e.deleted_at', 'is', null);
+}
+
 export function eventRepository(db: Db) {
   return {
     /** Events that have not ended yet, soonest first, titled in `locale` or else `fallback`. */
@@ -56,37 +116,118 @@ export function eventRepository(db: Db) {
       locale: string,
       fallback: string,
     ): Promise<EventCardRow[]> {
-      const rows = await db
-        .selectFrom('event as e')
-        .leftJoin('event_translation as t', (j) =>
-          j.onRef('t.event_id', '=', 'e.id').on('t.locale', '=', locale),
-        )
-        .leftJoin('event_translation as f', (j) =>
-          j.onRef('f.event_id', '=', 'e.id').on('f.locale', '=', fallback),
-        )
-        .select((eb) => [
-          'e.id',
-          'e.slug',
-          'e.kind',
-          'e.starts_at',
-          'e.ends_at',
-          'e.time_zone',
-          eb.fn.coalesce('t.title', 'f.title', 'e.slug').as('title'),
-          eb.case().when('t.title', 'is not', null).then(locale).else(fallback).end().as('locale'),
-          eb
-            .selectFrom('venue as v')
-            .select('v.city')
-            .whereRef('v.event_id', '=', 'e.id')
-            .orderBy('v.position')
-            .limit(1)
-            .as('city'),
-        ])
-        .where('e.deleted_at', 'is', null)
+      return cards(db, locale, fallback)
         .where('e.ends_at', '>=', now)
         .orderBy('e.starts_at')
         .limit(limit)
+        .execute() as Promise<EventCardRow[]>;
+    },
+
+    /**
+     * A page of the agenda: upcoming events (not yet ended) soonest first, or past ones most
+     * recent first, with every given filter.
+     */
+    async listEvents(
+      filter: EventFilter,
+      page: { limit: number; offset: number },
+      locale: string,
+      fallback: string,
+    ): Promise<{ rows: EventCardRow[]; total: number }> {
+      type CardQuery = ReturnType<typeof cards>;
+      const matching = (query: CardQuery): CardQuery => {
+        let q = query.where('e.ends_at', filter.when === 'upcoming' ? '>=' : '<', filter.now);
+        if (filter.kind) q = q.where('e.kind', '=', filter.kind);
+        if (filter.year !== undefined) {
+          q = q
+            .where('e.starts_at', '>=', `${filter.year}-01-01T00:00:00.000Z`)
+            .where('e.starts_at', '<', `${filter.year + 1}-01-01T00:00:00.000Z`);
+        }
+        const sectorId = filter.sectorId;
+        if (sectorId)
+          q = q.where((eb) =>
+            eb.exists(
+              eb
+                .selectFrom('event_sector as s')
+                .select(sql.lit(1).as('one'))
+                .whereRef('s.event_id', '=', 'e.id')
+                .where('s.sector_id', '=', sectorId),
+            ),
+          );
+        return q;
+      };
+      const direction = filter.when === 'upcoming' ? 'asc' : 'desc';
+      const [rows, count] = await Promise.all([
+        matching(cards(db, locale, fallback))
+          .orderBy('e.starts_at', direction)
+          .orderBy('e.id', direction)
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute(),
+        matching(cards(db, locale, fallback))
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<string | number>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return { rows: rows as EventCardRow[], total: Number(count.n) };
+    },
+
+    /** Years (of the start, in UTC) that have upcoming or past events, for the agenda's filter. */
+    async listEventYears(when: 'upcoming' | 'past', now: string): Promise<number[]> {
+      const rows = await db
+        .selectFrom('event')
+        .select(sql<string>`substr(starts_at, 1, 4)`.as('year'))
+        .distinct()
+        .where('deleted_at', 'is', null)
+        .where('ends_at', when === 'upcoming' ? '>=' : '<', now)
         .execute();
-      return rows;
+      return rows.map((r) => Number(r.year)).sort((a, b) => a - b);
+    },
+
+    async findEventBySlug(
+      slug: string,
+      locale: string,
+      fallback: string,
+    ): Promise<EventDetailRow | undefined> {
+      const row = await cards(db, locale, fallback)
+        .leftJoin('project as p', (j) =>
+          j.onRef('p.id', '=', 'e.project_id').on('p.deleted_at', 'is', null),
+        )
+        .select([
+          'e.registration_url',
+          'e.delegate_count',
+          'e.updated_at',
+          'p.slug as project_slug',
+          'p.name as project_name',
+          'p.acronym as project_acronym',
+        ])
+        .where('e.slug', '=', slug)
+        .executeTakeFirst();
+      return row as EventDetailRow | undefined;
+    },
+
+    /** Cards of the given events, most recent first. */
+    async listEventCards(
+      ids: readonly string[],
+      locale: string,
+      fallback: string,
+    ): Promise<EventCardRow[]> {
+      if (ids.length === 0) return [];
+      return cards(db, locale, fallback)
+        .where('e.id', 'in', ids)
+        .orderBy('e.starts_at', 'desc')
+        .execute() as Promise<EventCardRow[]>;
+    },
+
+    /** Events of a project, most recent first. */
+    async listEventsOfProject(
+      projectId: string,
+      locale: string,
+      fallback: string,
+    ): Promise<EventCardRow[]> {
+      return cards(db, locale, fallback)
+        .where('e.project_id', '=', projectId)
+        .orderBy('e.starts_at', 'desc')
+        .execute() as Promise<EventCardRow[]>;
     },
 
     async findEventIdBySlug(slug: string): Promise<string | undefined> {

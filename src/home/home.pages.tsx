@@ -88,7 +88,9 @@ export function registerHomePage(app: Hono, site: Site, locale: string): void {
                       <span class="month">{d.month}</span>
                     </p>
                     <div>
-                      <h3>{e.title}</h3>
+                      <h3>
+                        <a href={paths.event(locale, e.slug)}>{e.title}</a>
+                      </h3>
                       <p class="event-meta" lang={locale}>
                         <time datetime={e.starts_at}>
                           {formatLongDate(e.starts_at, ctx.tag, e.time_zone)}

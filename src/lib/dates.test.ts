@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayMonth, formatLongDate, isoDate } from './dates.js';
+import {
+  formatCalendarDate,
+  formatDateTimeRange,
+  formatDayRange,
+  formatDayMonth,
+  formatLongDate,
+  formatShortDay,
+  formatTime,
+  isoDate,
+  timeZoneName,
+} from './dates.js';
 
 describe('dates per locale', () => {
   it('formats a long date in French and English', () => {
@@ -22,5 +32,45 @@ describe('dates per locale', () => {
       day: '15',
       month: 'Mar',
     });
+  });
+});
+
+describe('event times and calendar dates', () => {
+  it('formats an event span in the event’s time zone', () => {
+    expect(
+      formatDateTimeRange(
+        '2025-11-03T08:30:00.000Z',
+        '2025-11-03T16:30:00.000Z',
+        'en-GB',
+        'Europe/Brussels',
+      ),
+    ).toBe('Monday, 3 November 2025, 09:30–17:30');
+    expect(formatTime('2025-11-03T08:30:00.000Z', 'fr-BE', 'Europe/Brussels')).toBe('09:30');
+    expect(formatTime('2025-11-03T08:30:00.000Z', 'en-GB', 'America/New_York')).toBe('03:30');
+    expect(timeZoneName('2025-11-03T08:30:00.000Z', 'en-GB', 'Europe/Brussels')).toBe(
+      'Central European Standard Time',
+    );
+    expect(formatShortDay('2027-06-21T07:00:00.000Z', 'en-GB', 'Europe/Paris')).toBe('Mon 21 Jun');
+    expect(
+      formatDayRange(
+        '2027-06-21T07:00:00.000Z',
+        '2027-06-27T16:00:00.000Z',
+        'fr-BE',
+        'Europe/Paris',
+      ),
+    ).toBe('21–27 juin 2027');
+    expect(
+      formatDayRange(
+        '2025-11-03T08:30:00.000Z',
+        '2025-11-03T16:30:00.000Z',
+        'en-GB',
+        'Europe/Brussels',
+      ),
+    ).toBe('3 November 2025');
+  });
+
+  it('reads calendar dates without a time zone shift', () => {
+    expect(formatCalendarDate('2024-10-01', 'fr-BE')).toBe('1 octobre 2024');
+    expect(formatCalendarDate('2014-09-01', 'en-GB', 'month')).toBe('September 2014');
   });
 });

@@ -1,4 +1,5 @@
-// Every SQL statement about organisations (this issue: inserting them; the directory reads them).
+// Every SQL statement about organisations: inserting them, and the directory's reads.
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
@@ -19,8 +20,198 @@ export interface NewOrganisation {
   sector_ids: string[];
 }
 
+/** One organisation as listed in the directory. */
+export interface OrganisationSummaryRow {
+  id: string;
+  slug: string;
+  name: string;
+  acronym: string | null;
+  kind: OrganisationKind;
+  country: string | null;
+  city: string | null;
+  is_member: number;
+  logo_storage_key: string | null;
+}
+
+export interface OrganisationFilter {
+  kind?: OrganisationKind;
+  sectorId?: string;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country?: string;
+  memberOnly?: boolean;
+}
+
+/** An organisation with its texts in the reader's locale and in the fallback locale. */
+export interface OrganisationDetailRow extends OrganisationSummaryRow {
+  website: string | null;
+  logo_width: number | null;
+  logo_height: number | null;
+  description: string | null;
+  competences: string | null;
+  fallback_description: string | null;
+  fallback_competences: string | null;
+  parent_slug: string | null;
+  parent_name: string | null;
+  parent_acronym: string | null;
+}
+
+/** Enough of an organisation to link to it. */
+export interface OrganisationLinkRow {
+  id: string;
+  slug: string;
+  name: string;
+  acronym: string | null;
+}
+
+export interface SuccessionRow extends OrganisationLinkRow {
+  /** Whether the other organisation came before this one or after it. */
+  direction: 'predecessor' | 'successor';
+  kind: 'rename' | 'merger';
+  occurred_on: string | null;
+}
+
 export function organisationRepository(db: Db) {
   return {
+    /** Live organisations matching every given filter, in no particular order. */
+    async listOrganisations(filter: OrganisationFilter): Promise<OrganisationSummaryRow[]> {
+      let query = db
+        .selectFrom('organisation as o')
+        .leftJoin('media as m', (j) =>
+          j.onRef('m.id', '=', 'o.logo_media_id').on('m.deleted_at', 'is', null),
+        )
+        .select([
+          'o.id',
+          'o.slug',
+          'o.name',
+          'o.acronym',
+          'o.kind',
+          'o.country',
+          'o.city',
+          'o.is_member',
+          'm.storage_key as logo_storage_key',
+        ])
+        .where('o.deleted_at', 'is', null);
+      if (filter.kind) query = query.where('o.kind', '=', filter.kind);
+      if (filter.country) query = query.where('o.country', '=', filter.country);
+      if (filter.memberOnly) query = query.where('o.is_member', '=', 1);
+      const sectorId = filter.sectorId;
+      if (sectorId)
+        query = query.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('organisation_sector as s')
+              .select(sql.lit(1).as('one'))
+              .whereRef('s.organisation_id', '=', 'o.id')
+              .where('s.sector_id', '=', sectorId),
+          ),
+        );
+      return query.execute();
+    },
+
+    /** Countries that live organisations are based in, for the directory's filter. */
+    async listOrganisationCountries(): Promise<string[]> {
+      const rows = await db
+        .selectFrom('organisation')
+        .select('country')
+        .distinct()
+        .where('deleted_at', 'is', null)
+        .where('country', 'is not', null)
+        .orderBy('country')
+        .execute();
+      return rows.flatMap((r) => (r.country ? [r.country] : []));
+    },
+
+    async findOrganisationBySlug(
+      slug: string,
+      locale: string,
+      fallback: string,
+    ): Promise<OrganisationDetailRow | undefined> {
+      return db
+        .selectFrom('organisation as o')
+        .leftJoin('organisation_translation as t', (j) =>
+          j.onRef('t.organisation_id', '=', 'o.id').on('t.locale', '=', locale),
+        )
+        .leftJoin('organisation_translation as f', (j) =>
+          j.onRef('f.organisation_id', '=', 'o.id').on('f.locale', '=', fallback),
+        )
+        .leftJoin('media as m', (j) =>
+          j.onRef('m.id', '=', 'o.logo_media_id').on('m.deleted_at', 'is', null),
+        )
+        .leftJoin('organisation as p', (j) =>
+          j.onRef('p.id', '=', 'o.parent_id').on('p.deleted_at', 'is', null),
+        )
+        .select([
+          'o.id',
+          'o.slug',
+          'o.name',
+          'o.acronym',
+          'o.kind',
+          'o.country',
+          'o.city',
+          'o.is_member',
+          'o.website',
+          'm.storage_key as logo_storage_key',
+          'm.width as logo_width',
+          'm.height as logo_height',
+          't.description',
+          't.competences',
+          'f.description as fallback_description',
+          'f.competences as fallback_competences',
+          'p.slug as parent_slug',
+          'p.name as parent_name',
+          'p.acronym as parent_acronym',
+        ])
+        .where('o.slug', '=', slug)
+        .where('o.deleted_at', 'is', null)
+        .executeTakeFirst();
+    },
+
+    /** Live organisations whose parent is `parentId` (ESEC within ESA). */
+    async listChildOrganisations(parentId: string): Promise<OrganisationLinkRow[]> {
+      return db
+        .selectFrom('organisation')
+        .select(['id', 'slug', 'name', 'acronym'])
+        .where('parent_id', '=', parentId)
+        .where('deleted_at', 'is', null)
+        .execute();
+    },
+
+    /** Former names with the date they were abandoned (order decided by the service). */
+    async listFormerNames(
+      organisationId: string,
+    ): Promise<{ alias: string; valid_until: string | null }[]> {
+      return db
+        .selectFrom('organisation_alias')
+        .select(['alias', 'valid_until'])
+        .where('organisation_id', '=', organisationId)
+        .where('kind', '=', 'former_name')
+        .execute();
+    },
+
+    /** Organisations this one succeeded or was succeeded by (renames, mergers). */
+    async listSuccessions(organisationId: string): Promise<SuccessionRow[]> {
+      const [before, after] = await Promise.all([
+        db
+          .selectFrom('organisation_succession as s')
+          .innerJoin('organisation as o', 'o.id', 's.predecessor_id')
+          .select(['o.id', 'o.slug', 'o.name', 'o.acronym', 's.kind', 's.occurred_on'])
+          .where('s.successor_id', '=', organisationId)
+          .where('o.deleted_at', 'is', null)
+          .execute(),
+        db
+          .selectFrom('organisation_succession as s')
+          .innerJoin('organisation as o', 'o.id', 's.successor_id')
+          .select(['o.id', 'o.slug', 'o.name', 'o.acronym', 's.kind', 's.occurred_on'])
+          .where('s.predecessor_id', '=', organisationId)
+          .where('o.deleted_at', 'is', null)
+          .execute(),
+      ]);
+      return [
+        ...before.map((r) => ({ ...r, direction: 'predecessor' as const })),
+        ...after.map((r) => ({ ...r, direction: 'successor' as const })),
+      ];
+    },
+
     async insertOrganisation(input: NewOrganisation, now: string): Promise<string> {
       const id = newId();
       const { translations, aliases, sector_ids, is_member, ...row } = input;

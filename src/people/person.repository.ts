@@ -1,4 +1,4 @@
-// Every SQL statement about people and affiliations (this issue: inserting them).
+// Every SQL statement about people and affiliations: inserting them, and the directory's reads.
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
@@ -17,8 +17,146 @@ export interface NewPerson {
   }[];
 }
 
+/** One person as listed in the directory. */
+export interface PersonSummaryRow {
+  id: string;
+  slug: string;
+  given_name: string;
+  family_name: string;
+  honorific: string | null;
+  photo_storage_key: string | null;
+}
+
+export interface PersonDetailRow extends PersonSummaryRow {
+  photo_width: number | null;
+  photo_height: number | null;
+  bio: string | null;
+  fallback_bio: string | null;
+}
+
+/** A person's role in an organisation, titled in the reader's locale or else the fallback. */
+export interface AffiliationRow {
+  id: string;
+  person_id: string;
+  person_slug: string;
+  given_name: string;
+  family_name: string;
+  honorific: string | null;
+  organisation_id: string;
+  organisation_slug: string;
+  organisation_name: string;
+  organisation_acronym: string | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  role_title: string;
+  role_locale: string;
+}
+
 export function personRepository(db: Db) {
   return {
+    /** Every live person, in no particular order (the service sorts by name for the locale). */
+    async listPeople(): Promise<PersonSummaryRow[]> {
+      return db
+        .selectFrom('person as p')
+        .leftJoin('media as m', (j) =>
+          j.onRef('m.id', '=', 'p.photo_media_id').on('m.deleted_at', 'is', null),
+        )
+        .select([
+          'p.id',
+          'p.slug',
+          'p.given_name',
+          'p.family_name',
+          'p.honorific',
+          'm.storage_key as photo_storage_key',
+        ])
+        .where('p.deleted_at', 'is', null)
+        .execute();
+    },
+
+    async findPersonBySlug(
+      slug: string,
+      locale: string,
+      fallback: string,
+    ): Promise<PersonDetailRow | undefined> {
+      return db
+        .selectFrom('person as p')
+        .leftJoin('person_translation as t', (j) =>
+          j.onRef('t.person_id', '=', 'p.id').on('t.locale', '=', locale),
+        )
+        .leftJoin('person_translation as f', (j) =>
+          j.onRef('f.person_id', '=', 'p.id').on('f.locale', '=', fallback),
+        )
+        .leftJoin('media as m', (j) =>
+          j.onRef('m.id', '=', 'p.photo_media_id').on('m.deleted_at', 'is', null),
+        )
+        .select([
+          'p.id',
+          'p.slug',
+          'p.given_name',
+          'p.family_name',
+          'p.honorific',
+          'm.storage_key as photo_storage_key',
+          'm.width as photo_width',
+          'm.height as photo_height',
+          't.bio',
+          'f.bio as fallback_bio',
+        ])
+        .where('p.slug', '=', slug)
+        .where('p.deleted_at', 'is', null)
+        .executeTakeFirst();
+    },
+
+    /**
+     * Affiliations of some people or of one organisation, between live rows only, the role titled
+     * in `locale` or else `fallback`. Unordered: the service orders by dates and names.
+     */
+    async listAffiliations(
+      of: { personIds: readonly string[] } | { organisationId: string },
+      locale: string,
+      fallback: string,
+    ): Promise<AffiliationRow[]> {
+      if ('personIds' in of && of.personIds.length === 0) return [];
+      let query = db
+        .selectFrom('affiliation as a')
+        .innerJoin('person as p', 'p.id', 'a.person_id')
+        .innerJoin('organisation as o', 'o.id', 'a.organisation_id')
+        .leftJoin('affiliation_translation as t', (j) =>
+          j.onRef('t.affiliation_id', '=', 'a.id').on('t.locale', '=', locale),
+        )
+        .leftJoin('affiliation_translation as f', (j) =>
+          j.onRef('f.affiliation_id', '=', 'a.id').on('f.locale', '=', fallback),
+        )
+        .select((eb) => [
+          'a.id',
+          'a.person_id',
+          'p.slug as person_slug',
+          'p.given_name',
+          'p.family_name',
+          'p.honorific',
+          'a.organisation_id',
+          'o.slug as organisation_slug',
+          'o.name as organisation_name',
+          'o.acronym as organisation_acronym',
+          'a.starts_on',
+          'a.ends_on',
+          eb.fn.coalesce('t.role_title', 'f.role_title', eb.val('')).as('role_title'),
+          eb
+            .case()
+            .when('t.role_title', 'is not', null)
+            .then(locale)
+            .else(fallback)
+            .end()
+            .as('role_locale'),
+        ])
+        .where('p.deleted_at', 'is', null)
+        .where('o.deleted_at', 'is', null);
+      query =
+        'personIds' in of
+          ? query.where('a.person_id', 'in', of.personIds)
+          : query.where('a.organisation_id', '=', of.organisationId);
+      return query.execute();
+    },
+
     async insertPerson(input: NewPerson, now: string): Promise<string> {
       const id = newId();
       await translateErrors('Person', () =>

@@ -1,4 +1,5 @@
-// Every SQL statement about projects (this issue: inserting them).
+// Every SQL statement about projects: inserting them, and the directory's reads.
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
@@ -19,8 +20,127 @@ export interface NewProject {
   sector_ids: string[];
 }
 
+/** One project as listed in the directory, with its lead organisation. */
+export interface ProjectSummaryRow {
+  id: string;
+  slug: string;
+  name: string;
+  acronym: string | null;
+  programme: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  lead_slug: string | null;
+  lead_name: string | null;
+  lead_acronym: string | null;
+}
+
+export interface ProjectDetailRow extends ProjectSummaryRow {
+  budget_eur: number | null;
+  website: string | null;
+  description: string | null;
+  fallback_description: string | null;
+}
+
+/** An organisation's part in a project: its lead, or a partner role. */
+export interface ProjectRoleRow extends ProjectSummaryRow {
+  role: string;
+}
+
+export interface ProjectPartnerRow {
+  slug: string;
+  name: string;
+  acronym: string | null;
+  role: string;
+}
+
+/** Live projects with their lead organisation's link, if it is live too. */
+function summaries(db: Db) {
+  return db
+    .selectFrom('project as p')
+    .leftJoin('organisation as l', (j) =>
+      j.onRef('l.id', '=', 'p.lead_organisation_id').on('l.deleted_at', 'is', null),
+    )
+    .select([
+      'p.id',
+      'p.slug',
+      'p.name',
+      'p.acronym',
+      'p.programme',
+      'p.starts_on',
+      'p.ends_on',
+      'l.slug as lead_slug',
+      'l.name as lead_name',
+      'l.acronym as lead_acronym',
+    ])
+    .where('p.deleted_at', 'is', null);
+}
+
 export function projectRepository(db: Db) {
   return {
+    /** Every live project, in no particular order (the service sorts for the locale). */
+    async listProjects(): Promise<ProjectSummaryRow[]> {
+      return summaries(db).execute();
+    },
+
+    async findProjectBySlug(
+      slug: string,
+      locale: string,
+      fallback: string,
+    ): Promise<ProjectDetailRow | undefined> {
+      return summaries(db)
+        .leftJoin('project_translation as t', (j) =>
+          j.onRef('t.project_id', '=', 'p.id').on('t.locale', '=', locale),
+        )
+        .leftJoin('project_translation as f', (j) =>
+          j.onRef('f.project_id', '=', 'p.id').on('f.locale', '=', fallback),
+        )
+        .select([
+          'p.budget_eur',
+          'p.website',
+          't.description',
+          'f.description as fallback_description',
+        ])
+        .where('p.slug', '=', slug)
+        .executeTakeFirst();
+    },
+
+    /** Live partner organisations of a project with their role. */
+    async listProjectPartners(projectId: string): Promise<ProjectPartnerRow[]> {
+      return db
+        .selectFrom('project_partner as pp')
+        .innerJoin('organisation as o', 'o.id', 'pp.organisation_id')
+        .select(['o.slug', 'o.name', 'o.acronym', 'pp.role'])
+        .where('pp.project_id', '=', projectId)
+        .where('o.deleted_at', 'is', null)
+        .execute();
+    },
+
+    async listProjectCountries(projectId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('project_country')
+        .select('country')
+        .where('project_id', '=', projectId)
+        .orderBy('country')
+        .execute();
+      return rows.map((r) => r.country);
+    },
+
+    /** Projects an organisation leads (role "lead") or takes part in (its partner role). */
+    async listProjectsOfOrganisation(organisationId: string): Promise<ProjectRoleRow[]> {
+      const [led, partnered] = await Promise.all([
+        summaries(db)
+          .select(sql<string>`'lead'`.as('role'))
+          .where('p.lead_organisation_id', '=', organisationId)
+          .execute(),
+        summaries(db)
+          .innerJoin('project_partner as pp', 'pp.project_id', 'p.id')
+          .select('pp.role')
+          .where('pp.organisation_id', '=', organisationId)
+          .execute(),
+      ]);
+      return [...led, ...partnered];
+    },
+
     async insertProject(input: NewProject, now: string): Promise<string> {
       const id = newId();
       const { translations, partner_ids, countries, sector_ids, ...row } = input;

@@ -78,6 +78,54 @@ export function sectorRepository(db: Db) {
       return out;
     },
 
+    /** Sectors of many organisations at once, in display order. */
+    async listSectorsOfOrganisations(
+      ids: readonly string[],
+      locale: string,
+      fallback: string,
+    ): Promise<Map<string, SectorRow[]>> {
+      if (ids.length === 0) return new Map();
+      const rows = await baseQuery(locale, fallback)
+        .innerJoin('organisation_sector as l', 'l.sector_id', 's.id')
+        .select('l.organisation_id as owner_id')
+        .where('l.organisation_id', 'in', ids)
+        .orderBy('s.position')
+        .execute();
+      return groupByOwner(rows);
+    },
+
+    /** Sectors of many events at once, in display order. */
+    async listSectorsOfEvents(
+      ids: readonly string[],
+      locale: string,
+      fallback: string,
+    ): Promise<Map<string, SectorRow[]>> {
+      if (ids.length === 0) return new Map();
+      const rows = await baseQuery(locale, fallback)
+        .innerJoin('event_sector as l', 'l.sector_id', 's.id')
+        .select('l.event_id as owner_id')
+        .where('l.event_id', 'in', ids)
+        .orderBy('s.position')
+        .execute();
+      return groupByOwner(rows);
+    },
+
+    /** Sectors of many projects at once, in display order. */
+    async listSectorsOfProjects(
+      ids: readonly string[],
+      locale: string,
+      fallback: string,
+    ): Promise<Map<string, SectorRow[]>> {
+      if (ids.length === 0) return new Map();
+      const rows = await baseQuery(locale, fallback)
+        .innerJoin('project_sector as l', 'l.sector_id', 's.id')
+        .select('l.project_id as owner_id')
+        .where('l.project_id', 'in', ids)
+        .orderBy('s.position')
+        .execute();
+      return groupByOwner(rows);
+    },
+
     async insertSector(input: NewSector, now: string): Promise<string> {
       const id = newId();
       await translateErrors('Sector', () =>
@@ -115,3 +163,10 @@ export function sectorRepository(db: Db) {
 }
 
 export type SectorRepository = ReturnType<typeof sectorRepository>;
+
+function groupByOwner(rows: (SectorRow & { owner_id: string })[]): Map<string, SectorRow[]> {
+  const out = new Map<string, SectorRow[]>();
+  for (const { owner_id, ...sector } of rows)
+    out.set(owner_id, [...(out.get(owner_id) ?? []), sector]);
+  return out;
+}

@@ -101,6 +101,13 @@ function Header({ ctx }: { ctx: PageContext }) {
               {t('nav.news')}
             </a>
           </li>
+          {directoryLinks(ctx).map(({ href, label }) => (
+            <li>
+              <a href={href} aria-current={isCurrent(href) ? 'page' : undefined}>
+                {label}
+              </a>
+            </li>
+          ))}
           {ctx.sectors.map((s) => {
             const href = paths.sector(locale, s.slug);
             return (
@@ -115,6 +122,17 @@ function Header({ ctx }: { ctx: PageContext }) {
       </nav>
     </header>
   );
+}
+
+/** The directory's sections, in the order the navigation lists them. */
+function directoryLinks(ctx: PageContext): { href: string; label: string }[] {
+  const { t, locale } = ctx;
+  return [
+    { href: paths.events(locale), label: t('nav.events') },
+    { href: paths.organisations(locale), label: t('nav.organisations') },
+    { href: paths.people(locale), label: t('nav.people') },
+    { href: paths.projects(locale), label: t('nav.projects') },
+  ];
 }
 
 function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
@@ -153,6 +171,11 @@ function Footer({ ctx }: { ctx: PageContext }) {
             <li>
               <a href={paths.news(locale)}>{t('nav.news')}</a>
             </li>
+            {directoryLinks(ctx).map(({ href, label }) => (
+              <li>
+                <a href={href}>{label}</a>
+              </li>
+            ))}
             {ctx.sectors.map((s) => (
               <li>
                 <a href={paths.sector(locale, s.slug)}>{s.name}</a>

@@ -1,0 +1,71 @@
+// View models of organisations for the directory pages: only what a page shows.
+import type { SectorTag } from '../articles/article.presenter.js';
+import { mediaUrl } from '../articles/article.presenter.js';
+import type { OrganisationSummaryRow } from './organisation.repository.js';
+import type { OrganisationKind } from './organisation.table.js';
+
+/** Enough of an organisation to link to it. */
+export interface OrganisationLink {
+  slug: string;
+  name: string;
+  acronym: string | null;
+}
+
+export interface OrganisationCard extends OrganisationLink {
+  kind: OrganisationKind;
+  country: string | null;
+  city: string | null;
+  isMember: boolean;
+  logoUrl: string | null;
+  sectors: SectorTag[];
+}
+
+export interface SuccessionView extends OrganisationLink {
+  kind: 'rename' | 'merger';
+  on: string | null;
+}
+
+export interface OrganisationView extends OrganisationCard {
+  id: string;
+  website: string | null;
+  description: string;
+  descriptionLocale: string;
+  competences: string[];
+  competencesLocale: string;
+  logo: { url: string; width: number; height: number } | null;
+  parent: OrganisationLink | null;
+  children: OrganisationLink[];
+  formerNames: { name: string; until: string | null }[];
+  predecessors: SuccessionView[];
+  successors: SuccessionView[];
+}
+
+export function toOrganisationCard(
+  row: OrganisationSummaryRow,
+  sectors: readonly { slug: string; name: string }[],
+): OrganisationCard {
+  return {
+    slug: row.slug,
+    name: row.name,
+    acronym: row.acronym,
+    kind: row.kind,
+    country: row.country,
+    city: row.city,
+    isMember: row.is_member === 1,
+    logoUrl: row.logo_storage_key ? mediaUrl(row.logo_storage_key) : null,
+    sectors: sectors.map((s) => ({ slug: s.slug, name: s.name })),
+  };
+}
+
+/** "Centre Spatial de Liège (CSL)"; the acronym alone is not repeated. */
+export function organisationLabel(org: OrganisationLink): string {
+  return org.acronym && org.acronym !== org.name ? `${org.name} (${org.acronym})` : org.name;
+}
+
+/** Competences are stored one per line. */
+export function splitLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,69 @@
+// HTTP behaviour of the people pages through app.request(), on every dialect.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeApp } from '../../test/support/app.js';
+import { seedDirectory } from '../../test/support/directory.js';
+import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+
+describe.each(testDialects())('people pages on $name', (dialect) => {
+  let t: TestDatabase;
+  let app: ReturnType<typeof makeApp>;
+
+  beforeAll(async () => {
+    t = await dialect.open();
+    await seedDirectory(t.database);
+    app = makeApp(t.database);
+  });
+  afterAll(() => t.cleanup());
+
+  const get = (path: string) => app.request(path);
+  const html = async (path: string) => {
+    const res = await get(path);
+    expect(res.status, path).toBe(200);
+    return res.text();
+  };
+
+  it.each([
+    ['/fr/personnes', 'fr', 'Personnes'],
+    ['/en/people', 'en', 'People'],
+  ])('lists people alphabetically at %s', async (path, lang, title) => {
+    const page = await html(path);
+    expect(page).toContain(`<html lang="${lang}">`);
+    expect(page).toContain(`<h1>${title}</h1>`);
+    const order = ['christian-baijot', 'amelie-de-froidmont', 'sophie-marchal'].map((slug) =>
+      page.indexOf(`/${lang}/${title === 'People' ? 'people' : 'personnes'}/${slug}"`),
+    );
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('shows a person’s roles over time, talks and the articles that mention them', async () => {
+    const page = await html('/fr/personnes/sophie-marchal');
+    expect(page).toContain('<h1>Sophie Marchal</h1>');
+    expect(page).toContain('Directrice générale');
+    expect(page).toContain('depuis septembre 2022');
+    expect(page).toContain('septembre 2014 – août 2022');
+    expect(page).toContain('href="/fr/organisations/corvilis"');
+    expect(page).toContain('href="/fr/agenda/defence-day-2027"');
+    expect(page).toContain('Essais au CSL');
+    expect(page).toContain('Dans l’actualité');
+    expect((page.match(/<article class="card"/g) ?? []).length).toBe(1);
+  });
+
+  it('marks a role title shown in another language', async () => {
+    const page = await html('/en/people/sophie-marchal');
+    expect(page).toContain('<p class="role-title" lang="fr">Directrice générale</p>');
+    expect(page).toContain('<p class="role-title">Head of the Laboratory</p>');
+  });
+
+  it.each([
+    ['/fr/personnes/nobody', 404],
+    ['/en/people/nobody', 404],
+    ['/en/people?page=2', 404],
+    ['/en/people?page=x', 400],
+    ['/fr/personnes/sophie-marchal?page=0', 400],
+  ])('%s answers %i with the error page', async (path, status) => {
+    const res = await get(path);
+    expect(res.status).toBe(status);
+    expect(await res.text()).toContain('error-page');
+  });
+});

@@ -1,0 +1,119 @@
+// Reading the people of the directory: the alphabetical list, a person's page, an organisation's people.
+import { mediaUrl } from '../articles/article.presenter.js';
+import { AppError } from '../errors.js';
+import { compareNames } from '../lib/intl.js';
+import { pickText } from '../lib/localized.js';
+import { pageInfo, type PageInfo } from '../lib/pagination.js';
+import {
+  compareRoles,
+  personName,
+  toRoleView,
+  type MemberView,
+  type PersonCard,
+  type PersonView,
+} from './person.presenter.js';
+import type { PersonRepository } from './person.repository.js';
+
+export const peoplePageSize = 24;
+
+export interface PersonServiceDeps {
+  people: PersonRepository;
+  defaultLocale: string;
+  now: () => Date;
+}
+
+export function personService(deps: PersonServiceDeps) {
+  const { people, defaultLocale } = deps;
+  const today = () => deps.now().toISOString().slice(0, 10);
+
+  /** Family name, then given name, in the reader's collation. */
+  const byFamilyName =
+    (locale: string) =>
+    (
+      a: { family_name: string; given_name: string },
+      b: { family_name: string; given_name: string },
+    ) =>
+      compareNames(locale)(a.family_name, b.family_name) ||
+      compareNames(locale)(a.given_name, b.given_name);
+
+  return {
+    /**
+     * One page of people by family name. Sorted here rather than in SQL so both engines agree
+     * on accents and particles (« de Froidmont » files under D, as written).
+     */
+    async listPeople(
+      locale: string,
+      page: number,
+      pageSize = peoplePageSize,
+    ): Promise<{ items: PersonCard[]; page: PageInfo }> {
+      const rows = await people.listPeople();
+      rows.sort(byFamilyName(locale));
+      const info = pageInfo(page, pageSize, rows.length);
+      if (page > info.pageCount) throw new AppError('not_found', `There is no page ${page}.`);
+      const slice = rows.slice((page - 1) * pageSize, page * pageSize);
+      const affiliations = await people.listAffiliations(
+        { personIds: slice.map((p) => p.id) },
+        locale,
+        defaultLocale,
+      );
+      const day = today();
+      return {
+        items: slice.map((p) => ({
+          slug: p.slug,
+          name: personName(p),
+          photoUrl: p.photo_storage_key ? mediaUrl(p.photo_storage_key) : null,
+          roles: affiliations
+            .filter((a) => a.person_id === p.id)
+            .map((a) => toRoleView(a, day))
+            .filter((r) => r.current)
+            .sort(compareRoles),
+        })),
+        page: info,
+      };
+    },
+
+    async getPersonPage(locale: string, slug: string): Promise<PersonView> {
+      const row = await people.findPersonBySlug(slug, locale, defaultLocale);
+      if (!row) throw new AppError('not_found', `No person “${slug}”.`);
+      const affiliations = await people.listAffiliations(
+        { personIds: [row.id] },
+        locale,
+        defaultLocale,
+      );
+      const bio = pickText(row.bio, row.fallback_bio, locale, defaultLocale);
+      const day = today();
+      return {
+        id: row.id,
+        slug: row.slug,
+        name: personName(row),
+        bio: bio.text,
+        bioLocale: bio.locale,
+        photo:
+          row.photo_storage_key && row.photo_width && row.photo_height
+            ? {
+                url: mediaUrl(row.photo_storage_key),
+                width: row.photo_width,
+                height: row.photo_height,
+              }
+            : null,
+        roles: affiliations.map((a) => toRoleView(a, day)).sort(compareRoles),
+      };
+    },
+
+    /** The people of an organisation: current roles first, then by family name. */
+    async listPeopleOfOrganisation(locale: string, organisationId: string): Promise<MemberView[]> {
+      const rows = await people.listAffiliations({ organisationId }, locale, defaultLocale);
+      const day = today();
+      const names = byFamilyName(locale);
+      return rows
+        .sort((a, b) => names(a, b))
+        .map((a) => ({
+          ...toRoleView(a, day),
+          person: { slug: a.person_slug, name: personName(a) },
+        }))
+        .sort((a, b) => (a.current === b.current ? 0 : a.current ? -1 : 1));
+    },
+  };
+}
+
+export type PersonService = ReturnType<typeof personService>;

@@ -1,0 +1,232 @@
+// HTML routes of the projects: the list and one project's page.
+import type { Hono } from 'hono';
+import { pageParam } from '../articles/article.pages.js';
+import { pageContext, type Site } from '../http/site.js';
+import { paths, segment } from '../i18n/paths.js';
+import { cutExcerpt } from '../lib/excerpt.js';
+import { countryName, formatEuros } from '../lib/intl.js';
+import { organisationLabel } from '../organisations/organisation.presenter.js';
+import { Pagination, SectorTags } from '../views/components.js';
+import type { PageContext } from '../views/context.js';
+import {
+  Breadcrumb,
+  EntityNews,
+  EventItem,
+  OnlyIn,
+  OrganisationName,
+  periodText,
+  ResultCount,
+} from '../views/directory.js';
+import { Layout } from '../views/layout.js';
+import { projectTitle, type ProjectCard } from './project.presenter.js';
+
+export function registerProjectPages(app: Hono, site: Site, locale: string): void {
+  const base = `/${locale}/${segment(locale, 'projects')}`;
+
+  app.get(base, async (c) => {
+    const page = pageParam(c.req.query('page'));
+    const { items, page: info } = await site.services.projects.listProjects(locale, page);
+    const ctx = await pageContext(site, c, locale, (l) => paths.projects(l, page));
+    const { t } = ctx;
+    return c.html(
+      <Layout
+        ctx={ctx}
+        title={page > 1 ? t('projects.pageTitle', { page }) : t('projects.title')}
+        description={t('projects.intro')}
+        canonical={paths.projects(locale, page)}
+      >
+        <div class="page-head">
+          <div class="container">
+            <h1>{t('projects.title')}</h1>
+            <p class="lead">{t('projects.intro')}</p>
+          </div>
+        </div>
+        <div class="container section">
+          <ResultCount ctx={ctx} count={info.total} />
+          {items.length === 0 ? (
+            <p>{t('projects.empty')}</p>
+          ) : (
+            <ul class="directory-grid">
+              {items.map((project) => (
+                <ProjectCardView ctx={ctx} project={project} />
+              ))}
+            </ul>
+          )}
+          <Pagination info={info} ctx={ctx} href={(p) => paths.projects(locale, p)} />
+        </div>
+      </Layout>,
+    );
+  });
+
+  app.get(`${base}/:slug`, async (c) => {
+    const slug = c.req.param('slug');
+    const page = pageParam(c.req.query('page'));
+    const project = await site.services.projects.getProjectPage(locale, slug);
+    const [events, news] = await Promise.all([
+      site.services.events.listEventsOfProject(locale, project.id),
+      site.services.articles.listNewsMentioning(locale, 'project', project.id, page),
+    ]);
+    const ctx = await pageContext(site, c, locale, (l) => paths.project(l, slug, page));
+    const { t } = ctx;
+    const title = project.acronym ? `${project.acronym} – ${project.name}` : project.name;
+    const period = periodText(ctx, project.startsOn, project.endsOn, 'day');
+    return c.html(
+      <Layout
+        ctx={ctx}
+        title={page > 1 ? `${title} – ${t('pagination.page', { page })}` : title}
+        description={cutExcerpt(project.description) || t('projects.intro')}
+        canonical={paths.project(locale, slug, page)}
+      >
+        <div class="page-head entity-head">
+          <div class="container">
+            <Breadcrumb
+              ctx={ctx}
+              trail={[{ href: paths.projects(locale), label: t('nav.projects') }]}
+            />
+            {project.programme ? <p class="eyebrow">{project.programme}</p> : null}
+            <h1>{project.acronym ?? project.name}</h1>
+            {project.acronym ? <p class="entity-subtitle">{project.name}</p> : null}
+            <SectorTags sectors={project.sectors} ctx={ctx} />
+          </div>
+        </div>
+        <div class="container entity-layout">
+          <aside class="entity-aside" aria-labelledby="project-facts">
+            <h2 id="project-facts" class="visually-hidden">
+              {t('directory.facts')}
+            </h2>
+            <dl class="facts">
+              {project.programme ? (
+                <>
+                  <dt>{t('project.programme')}</dt>
+                  <dd>{project.programme}</dd>
+                </>
+              ) : null}
+              {project.lead ? (
+                <>
+                  <dt>{t('project.lead')}</dt>
+                  <dd>
+                    <OrganisationName ctx={ctx} org={project.lead} />
+                  </dd>
+                </>
+              ) : null}
+              {period ? (
+                <>
+                  <dt>{t('project.dates')}</dt>
+                  <dd>{period}</dd>
+                </>
+              ) : null}
+              {project.budgetEur !== null ? (
+                <>
+                  <dt>{t('project.budget')}</dt>
+                  <dd>{formatEuros(project.budgetEur, ctx.tag)}</dd>
+                </>
+              ) : null}
+              {project.countries.length > 0 ? (
+                <>
+                  <dt>{t('project.countries')}</dt>
+                  <dd>{project.countries.map((code) => countryName(code, ctx.tag)).join(', ')}</dd>
+                </>
+              ) : null}
+              {project.website ? (
+                <>
+                  <dt>{t('directory.website')}</dt>
+                  <dd>
+                    <a href={project.website} rel="noopener">
+                      {project.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+                    </a>
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+          </aside>
+
+          <div class="entity-main">
+            {project.description ? (
+              <section class="section" aria-labelledby="project-about">
+                <h2 id="project-about" class="section-title">
+                  {t('directory.about')}
+                </h2>
+                <p
+                  class="lead"
+                  lang={
+                    project.descriptionLocale !== locale ? project.descriptionLocale : undefined
+                  }
+                >
+                  {project.description}
+                </p>
+                <OnlyIn ctx={ctx} locale={project.descriptionLocale} />
+              </section>
+            ) : null}
+
+            {project.partners.length > 0 ? (
+              <section class="section" aria-labelledby="project-partners">
+                <h2 id="project-partners" class="section-title">
+                  {t('project.partners')}
+                </h2>
+                <ul class="link-list">
+                  {project.partners.map((p) => (
+                    <li>
+                      <OrganisationName ctx={ctx} org={p} />
+                      {p.role !== 'partner' ? <span class="muted"> ({p.role})</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+
+            {events.length > 0 ? (
+              <section class="section" aria-labelledby="project-events">
+                <h2 id="project-events" class="section-title">
+                  {t('project.events')}
+                </h2>
+                <ul class="event-list">
+                  {events.map((event) => (
+                    <EventItem ctx={ctx} event={event} />
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+
+            <EntityNews
+              ctx={ctx}
+              title={t('directory.news')}
+              items={news.items}
+              info={news.page}
+              href={(p) => `${paths.project(locale, slug, p)}#news`}
+            />
+          </div>
+        </div>
+      </Layout>,
+    );
+  });
+}
+
+function ProjectCardView({ ctx, project }: { ctx: PageContext; project: ProjectCard }) {
+  const { t } = ctx;
+  const period = periodText(ctx, project.startsOn, project.endsOn);
+  return (
+    <li class="card directory-card">
+      <div class="card-body">
+        {project.programme ? (
+          <p class="card-meta">
+            <span class="card-kind">{project.programme}</span>
+          </p>
+        ) : null}
+        <h2 class="card-title">
+          <a href={paths.project(ctx.locale, project.slug)}>{projectTitle(project)}</a>
+        </h2>
+        {project.acronym ? <p class="card-excerpt">{project.name}</p> : null}
+        {project.lead ? (
+          <p class="card-meta">
+            {t('directory.labelled', {
+              label: t('project.lead'),
+              value: organisationLabel(project.lead),
+            })}
+          </p>
+        ) : null}
+        {period ? <p class="card-meta">{period}</p> : null}
+        <SectorTags sectors={project.sectors} ctx={ctx} />
+      </div>
+    </li>
+  );
+}
