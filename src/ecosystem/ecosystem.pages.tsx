@@ -2,10 +2,11 @@
 // as a table (the same facts, readable by everyone), and the partner countries.
 import type { Hono } from 'hono';
 import { AppError } from '../errors.js';
-import { segment } from '../i18n/paths.js';
+import { paths, segment } from '../i18n/paths.js';
 import { pageContext, type Site } from '../http/site.js';
 import type { OrganisationKind } from '../organisations/organisation.table.js';
 import type { PageContext } from '../views/context.js';
+import { FilterForm, FilterSelect } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
 import { graphSize, type CountryCooperation, type EcosystemGraph } from './ecosystem.service.js';
 
@@ -22,8 +23,6 @@ export const kindColours: Record<OrganisationKind, string> = {
 
 const ecosystemPath = (locale: string, query = '') =>
   `/${locale}/${segment(locale, 'ecosystem')}${query}`;
-const organisationPath = (locale: string, slug: string) =>
-  `/${locale}/${segment(locale, 'organisations')}/${encodeURIComponent(slug)}`;
 
 function countryName(code: string, locale: string): string {
   try {
@@ -74,43 +73,25 @@ export function registerEcosystemPage(app: Hono, site: Site, locale: string): vo
           </div>
         </div>
         <div class="container section">
-          <form
-            class="filters"
-            method="get"
-            action={ecosystemPath(locale)}
-            aria-label={t('ecosystem.filters')}
-          >
-            <label>
-              <span>{t('ecosystem.filter.sector')}</span>
-              <select name="sector">
-                <option value="">{t('ecosystem.filter.all')}</option>
-                {sectors.map((s) => (
-                  <option value={s.slug} selected={s.slug === sector?.slug}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>{t('ecosystem.filter.country')}</span>
-              <select name="country">
-                <option value="">{t('ecosystem.filter.all')}</option>
-                {countryOptions.map((code) => (
-                  <option value={code} selected={code === country}>
-                    {countryName(code, ctx.tag)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" class="button">
-              {t('ecosystem.filter.apply')}
-            </button>
-            {query ? (
-              <a class="reset" href={ecosystemPath(locale)}>
-                {t('ecosystem.filter.reset')}
-              </a>
-            ) : null}
-          </form>
+          <FilterForm ctx={ctx} action={ecosystemPath(locale)} reset={ecosystemPath(locale)}>
+            <FilterSelect
+              name="sector"
+              label={t('ecosystem.filter.sector')}
+              all={t('filters.allSectors')}
+              value={sector?.slug}
+              options={sectors.map((s) => ({ value: s.slug, label: s.name }))}
+            />
+            <FilterSelect
+              name="country"
+              label={t('ecosystem.filter.country')}
+              all={t('filters.allCountries')}
+              value={country || undefined}
+              options={countryOptions.map((code) => ({
+                value: code,
+                label: countryName(code, ctx.tag),
+              }))}
+            />
+          </FilterForm>
           <section aria-labelledby="graph-title">
             <h2 id="graph-title" class="section-title">
               {t('ecosystem.graph')}
@@ -133,6 +114,12 @@ function label(node: { name: string; acronym: string | null }): string {
   if (node.acronym) return node.acronym;
   return node.name.length > 24 ? `${node.name.slice(0, 22).trimEnd()}…` : node.name;
 }
+
+/**
+ * Ties of weight 1 are the bulk of a dense graph; their numbers would cover the drawing, so the
+ * figure prints weights from 2 up (line width shows every weight, the table lists them all).
+ */
+const weightLabelMin = 2;
 
 function GraphFigure({ graph, ctx }: { graph: EcosystemGraph; ctx: PageContext }) {
   const { t, locale } = ctx;
@@ -169,23 +156,25 @@ function GraphFigure({ graph, ctx }: { graph: EcosystemGraph; ctx: PageContext }
           })}
         </g>
         <g class="edge-weights" aria-hidden="true">
-          {graph.edges.map((e) => {
-            const a = byId.get(e.a)!;
-            const b = byId.get(e.b)!;
-            return (
-              <text
-                x={((a.x + b.x) / 2).toFixed(1)}
-                y={((a.y + b.y) / 2 + 4).toFixed(1)}
-                class="edge-weight"
-              >
-                {e.weight}
-              </text>
-            );
-          })}
+          {graph.edges
+            .filter((e) => e.weight >= weightLabelMin)
+            .map((e) => {
+              const a = byId.get(e.a)!;
+              const b = byId.get(e.b)!;
+              return (
+                <text
+                  x={((a.x + b.x) / 2).toFixed(1)}
+                  y={((a.y + b.y) / 2 + 4).toFixed(1)}
+                  class="edge-weight"
+                >
+                  {e.weight}
+                </text>
+              );
+            })}
         </g>
         <g class="nodes">
           {graph.nodes.map((n) => (
-            <a href={organisationPath(locale, n.slug)} class="node" data-node={n.id}>
+            <a href={paths.organisation(locale, n.slug)} class="node" data-node={n.id}>
               <title>{`${n.name} (${t(`organisation.kind.${n.kind}`)})`}</title>
               <circle
                 cx={n.x}
@@ -254,8 +243,8 @@ function TiesTable({ graph, ctx }: { graph: EcosystemGraph; ctx: PageContext }) 
                 return (
                   <tr>
                     <th scope="row">
-                      <a href={organisationPath(locale, a.slug)}>{a.name}</a> –{' '}
-                      <a href={organisationPath(locale, b.slug)}>{b.name}</a>
+                      <a href={paths.organisation(locale, a.slug)}>{a.name}</a> –{' '}
+                      <a href={paths.organisation(locale, b.slug)}>{b.name}</a>
                     </th>
                     <td>{e.articles}</td>
                     <td>{e.events}</td>

@@ -21,7 +21,7 @@ export function layoutGraph(
   edges: readonly LayoutEdge[],
   width: number,
   height: number,
-  margin = 60,
+  margin = 85,
 ): Map<string, Point> {
   // Isolated organisations would push the connected ones into a clump: they get a row of
   // their own at the bottom, and the network the rest of the box.
@@ -67,7 +67,7 @@ function forceLayout(
     const angle = (2 * Math.PI * i) / n;
     pos.set(id, { x: cx + (w / 2.2) * Math.cos(angle), y: cy + (h / 2.2) * Math.sin(angle) });
   });
-  const k = Math.sqrt((w * h) / n);
+  const k = 1.5 * Math.sqrt((w * h) / n);
   let temperature = w / 8;
   const cool = temperature / (iterations + 1);
   const list = ids.map((id) => pos.get(id)!);
@@ -113,20 +113,17 @@ function forceLayout(
     }
     temperature -= cool;
   }
-  // Scale the drawing to fill the box, keeping its proportions.
+  // Stretch the drawing to fill the box: a dense network reads better spread across the
+  // page's width than kept in its natural, often tall, proportions.
   const xs = list.map((p) => p.x);
   const ys = list.map((p) => p.y);
   const minX = Math.min(...xs);
   const minY = Math.min(...ys);
-  const scale = Math.min(
-    w / Math.max(1, Math.max(...xs) - minX),
-    h / Math.max(1, Math.max(...ys) - minY),
-  );
-  const offsetX = margin + (w - (Math.max(...xs) - minX) * scale) / 2;
-  const offsetY = margin + (h - (Math.max(...ys) - minY) * scale) / 2;
+  const spanX = Math.max(...xs) - minX;
+  const spanY = Math.max(...ys) - minY;
   for (const p of list) {
-    p.x = Math.round((offsetX + (p.x - minX) * scale) * 10) / 10;
-    p.y = Math.round((offsetY + (p.y - minY) * scale) * 10) / 10;
+    p.x = Math.round((spanX > 1 ? margin + ((p.x - minX) / spanX) * w : cx) * 10) / 10;
+    p.y = Math.round((spanY > 1 ? margin + ((p.y - minY) / spanY) * h : cy) * 10) / 10;
   }
   return pos;
 }

@@ -198,14 +198,11 @@ export const en: Messages = {
   'ecosystem.graph': 'The network of organisations',
   'ecosystem.graphSummary':
     'Graph of {nodes} organisations and {edges} ties. The list of ties after the graph gives the details.',
-  'ecosystem.filters': 'Filter the network',
   'ecosystem.filter.sector': 'Sector',
   'ecosystem.filter.country': 'Country',
-  'ecosystem.filter.all': 'All',
-  'ecosystem.filter.apply': 'Filter',
-  'ecosystem.filter.reset': 'Show everything',
   'ecosystem.legend': 'Legend',
-  'ecosystem.legend.edge': 'The number on a tie counts the shared articles, events and projects.',
+  'ecosystem.legend.edge':
+    'The width of a tie and its number (from 2 up) count the shared articles, events and projects.',
   'ecosystem.empty': 'No organisation matches this filter.',
   'ecosystem.ties': 'The ties in detail',
   'ecosystem.tie.organisations': 'Organisations',

@@ -196,15 +196,11 @@ export const fr = {
   'ecosystem.graph': 'Le réseau des organisations',
   'ecosystem.graphSummary':
     'Graphe de {nodes} organisations et {edges} liens. La liste des liens qui suit le graphe en donne le détail.',
-  'ecosystem.filters': 'Filtrer le réseau',
   'ecosystem.filter.sector': 'Secteur',
   'ecosystem.filter.country': 'Pays',
-  'ecosystem.filter.all': 'Tous',
-  'ecosystem.filter.apply': 'Filtrer',
-  'ecosystem.filter.reset': 'Tout afficher',
   'ecosystem.legend': 'Légende',
   'ecosystem.legend.edge':
-    'Le nombre sur un lien compte les articles, événements et projets partagés.',
+    'L’épaisseur d’un lien et le nombre affiché (à partir de 2) comptent les articles, événements et projets partagés.',
   'ecosystem.empty': 'Aucune organisation ne correspond à ce filtre.',
   'ecosystem.ties': 'Les liens en détail',
   'ecosystem.tie.organisations': 'Organisations',

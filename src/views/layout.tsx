@@ -2,7 +2,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { languageName, locales } from '../i18n/locales.js';
-import { paths } from '../i18n/paths.js';
+import { paths, segment } from '../i18n/paths.js';
 import type { PageContext } from './context.js';
 import { assets } from './assets.js';
 import { LogoMark } from './logo.js';
@@ -87,38 +87,38 @@ function Header({ ctx }: { ctx: PageContext }) {
         <LanguageSwitcher ctx={ctx} />
       </div>
       <nav class="main-nav" aria-label={t('nav.label')}>
-        <ul class="container">
-          <li>
-            <a
-              href={paths.home(locale)}
-              aria-current={ctx.path === paths.home(locale) ? 'page' : undefined}
-            >
-              {t('nav.home')}
-            </a>
-          </li>
-          <li>
-            <a href={newsPath} aria-current={isCurrent(newsPath) ? 'page' : undefined}>
-              {t('nav.news')}
-            </a>
-          </li>
-          {directoryLinks(ctx).map(({ href, label }) => (
+        <div class="container main-nav-inner">
+          <ul class="nav-sections">
             <li>
-              <a href={href} aria-current={isCurrent(href) ? 'page' : undefined}>
-                {label}
+              <a href={newsPath} aria-current={isCurrent(newsPath) ? 'page' : undefined}>
+                {t('nav.news')}
               </a>
             </li>
-          ))}
-          {ctx.sectors.map((s) => {
-            const href = paths.sector(locale, s.slug);
-            return (
+            {directoryLinks(ctx).map(({ href, label }) => (
               <li>
                 <a href={href} aria-current={isCurrent(href) ? 'page' : undefined}>
-                  {s.name}
+                  {label}
                 </a>
               </li>
-            );
-          })}
-        </ul>
+            ))}
+          </ul>
+          <ul class="nav-sectors" aria-label={t('nav.sectors')}>
+            {ctx.sectors.map((s) => {
+              const href = paths.sector(locale, s.slug);
+              return (
+                <li>
+                  <a
+                    href={href}
+                    class={`sector-link sector-${s.slug}`}
+                    aria-current={isCurrent(href) ? 'page' : undefined}
+                  >
+                    {s.name}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       </nav>
     </header>
   );
@@ -132,6 +132,7 @@ function directoryLinks(ctx: PageContext): { href: string; label: string }[] {
     { href: paths.organisations(locale), label: t('nav.organisations') },
     { href: paths.people(locale), label: t('nav.people') },
     { href: paths.projects(locale), label: t('nav.projects') },
+    { href: `/${locale}/${segment(locale, 'ecosystem')}`, label: t('ecosystem.title') },
   ];
 }
 
