@@ -217,4 +217,10 @@ export const en: Messages = {
   'ecosystem.noCountries': 'No international cooperation recorded yet.',
   'ecosystem.tiesShow': 'Show the {count} ties',
   // @ecosystem-messages (keys of the ecosystem page go above this line)
+  // @search-messages (keys of search go above this line)
+  // @seo-messages (keys of seo go above this line)
+  // @auth-messages (keys of auth go above this line)
+  // @editor-messages (keys of editor go above this line)
+  // @media-messages (keys of media go above this line)
+  // @api-messages (keys of api go above this line)
 };
