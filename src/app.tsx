@@ -13,6 +13,9 @@ import { registerEcosystemPage } from './ecosystem/ecosystem.pages.js';
 import { ecosystemRepository } from './ecosystem/ecosystem.repository.js';
 import { ecosystemService } from './ecosystem/ecosystem.service.js';
 import { isAppError } from './errors.js';
+import { feedRepository } from './feeds/feed.repository.js';
+import { registerFeeds } from './feeds/feed.routes.js';
+import { feedService } from './feeds/feed.service.js';
 import { linkingServiceOver } from './linking/linking.service.js';
 import { eventDetailsRepository } from './events/event-details.repository.js';
 import { eventRepository } from './events/event.repository.js';
@@ -39,6 +42,9 @@ import { defaultLocale, isLocale, locales } from './i18n/locales.js';
 import { sectorRepository } from './sectors/sector.repository.js';
 import { registerSectorPages } from './sectors/sector.pages.js';
 import { sectorService } from './sectors/sector.service.js';
+import { registerSeoRoutes } from './seo/seo.routes.js';
+import { sitemapRepository } from './seo/sitemap.repository.js';
+import { sitemapService } from './seo/sitemap.service.js';
 import { ErrorPage } from './views/error-page.js';
 
 export interface AppDeps {
@@ -55,22 +61,24 @@ const publicDir = fileURLToPath(new URL('../public', import.meta.url));
 export function createServices(database: Database, now: () => Date = () => new Date()): Services {
   const codes = locales.map((l) => l.code);
   const sectors = sectorService({ sectors: sectorRepository(database.db), defaultLocale });
+  const articles = articleService({
+    articles: articleRepository(database.db),
+    sectors: sectorRepository(database.db),
+    locales: codes,
+    defaultLocale,
+    now,
+  });
+  const events = eventService({
+    events: eventRepository(database.db),
+    details: eventDetailsRepository(database.db),
+    sectors: sectorRepository(database.db),
+    defaultLocale,
+    now,
+  });
   return {
     sectors,
-    articles: articleService({
-      articles: articleRepository(database.db),
-      sectors: sectorRepository(database.db),
-      locales: codes,
-      defaultLocale,
-      now,
-    }),
-    events: eventService({
-      events: eventRepository(database.db),
-      details: eventDetailsRepository(database.db),
-      sectors: sectorRepository(database.db),
-      defaultLocale,
-      now,
-    }),
+    articles,
+    events,
     organisations: organisationService({
       organisations: organisationRepository(database.db),
       sectors: sectorRepository(database.db),
@@ -84,6 +92,13 @@ export function createServices(database: Database, now: () => Date = () => new D
     }),
     ecosystem: ecosystemService({ ecosystem: ecosystemRepository(database.db), now }),
     linking: linkingServiceOver(database.db, now),
+    feeds: feedService({ articles, sectors, events, feeds: feedRepository(database.db), now }),
+    sitemap: sitemapService({
+      sitemap: sitemapRepository(database.db),
+      locales: codes,
+      defaultLocale,
+      now,
+    }),
   };
 }
 
@@ -135,9 +150,11 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     return c.redirect(`/${locale}/`, 302);
   });
 
+  registerSeoRoutes(app as unknown as Hono, site);
   app.use('/:locale/*', publicPageCache());
   for (const { code } of locales) {
     app.get(`/${code}`, (c) => c.redirect(`/${code}/`, 301));
+    registerFeeds(app as unknown as Hono, site, code);
     registerHomePage(app as unknown as Hono, site, code);
     registerArticlePages(app as unknown as Hono, site, code);
     registerSectorPages(app as unknown as Hono, site, code);

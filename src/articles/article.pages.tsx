@@ -6,6 +6,7 @@ import { languageName } from '../i18n/locales.js';
 import { paths, segment } from '../i18n/paths.js';
 import { parsePageParam } from '../lib/pagination.js';
 import { pageContext, type Site } from '../http/site.js';
+import { articlePageJsonLd } from '../seo/json-ld.js';
 import { ArticleCardView, DateText, Pagination, SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import { Layout } from '../views/layout.js';
@@ -173,6 +174,12 @@ function ArticlePage({
       canonical={paths.article(article.contentLocale, article.slug)}
       ogType="article"
       ogImage={article.hero?.url ?? null}
+      article={{
+        publishedTime: article.publishedAt,
+        modifiedTime: article.updatedAt,
+        sections: article.sectors.map((s) => s.name),
+      }}
+      jsonLd={articlePageJsonLd(ctx, article, entities)}
     >
       <article class="article" lang={contentLang}>
         <header class="article-head">

@@ -15,6 +15,7 @@ import { SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import { Breadcrumb, EntityNews, OrganisationList, plural } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
+import { eventPageJsonLd } from '../seo/json-ld.js';
 import type { EventView, ProgrammeItemView } from './event.presenter.js';
 
 export function EventPage(props: {
@@ -40,6 +41,7 @@ export function EventPage(props: {
       }
       description={event.summary || t('events.intro')}
       canonical={paths.event(locale, event.slug, props.page)}
+      jsonLd={eventPageJsonLd(ctx, event)}
     >
       <div class="page-head entity-head">
         <div class="container">

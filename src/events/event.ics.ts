@@ -1,5 +1,5 @@
 // An event as an iCalendar file: one VEVENT, times in UTC, venues as the location.
-import { buildCalendar } from '../feeds/ical.js';
+import { buildCalendar, type CalendarEvent } from '../feeds/ical.js';
 import { formatTime } from '../lib/dates.js';
 import { countryName } from '../lib/intl.js';
 import type { EventView } from './event.presenter.js';
@@ -24,7 +24,8 @@ export function eventLocation(event: EventView, tag: string): string {
     .join('; ');
 }
 
-export function eventCalendar(event: EventView, options: EventCalendarOptions): string {
+/** One event as a VEVENT; the agenda's calendar (src/feeds) holds many of them. */
+export function calendarEventOf(event: EventView, options: EventCalendarOptions): CalendarEvent {
   const host = new URL(options.url).hostname;
   const description = [
     event.summary,
@@ -35,20 +36,22 @@ export function eventCalendar(event: EventView, options: EventCalendarOptions): 
   ]
     .filter(Boolean)
     .join('\n');
+  return {
+    uid: `event-${event.id}@${host}`,
+    stamp: event.updatedAt,
+    start: event.startsAt,
+    end: event.endsAt,
+    summary: event.title,
+    location: event.venues.length > 0 ? eventLocation(event, options.tag) : options.online,
+    description,
+    url: options.url,
+  };
+}
+
+export function eventCalendar(event: EventView, options: EventCalendarOptions): string {
   return buildCalendar({
     prodId: '-//Constellation//Events//EN',
     language: event.contentLocale,
-    events: [
-      {
-        uid: `event-${event.id}@${host}`,
-        stamp: event.updatedAt,
-        start: event.startsAt,
-        end: event.endsAt,
-        summary: event.title,
-        location: event.venues.length > 0 ? eventLocation(event, options.tag) : options.online,
-        description,
-        url: options.url,
-      },
-    ],
+    events: [calendarEventOf(event, options)],
   });
 }

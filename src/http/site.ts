@@ -4,12 +4,14 @@ import type { ArticleService } from '../articles/article.service.js';
 import type { Config } from '../config.js';
 import type { EcosystemService } from '../ecosystem/ecosystem.service.js';
 import type { EventService } from '../events/event.service.js';
+import type { FeedService } from '../feeds/feed.service.js';
 import { localeInfo, locales, translator } from '../i18n/locales.js';
 import type { LinkingService } from '../linking/linking.service.js';
 import type { OrganisationService } from '../organisations/organisation.service.js';
 import type { PersonService } from '../people/person.service.js';
 import type { ProjectService } from '../projects/project.service.js';
 import type { SectorService } from '../sectors/sector.service.js';
+import type { SitemapService } from '../seo/sitemap.service.js';
 import type { PageContext } from '../views/context.js';
 
 export interface Services {
@@ -21,6 +23,8 @@ export interface Services {
   projects: ProjectService;
   ecosystem: EcosystemService;
   linking: LinkingService;
+  feeds: FeedService;
+  sitemap: SitemapService;
 }
 
 export interface Site {

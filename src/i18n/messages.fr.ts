@@ -216,6 +216,11 @@ export const fr = {
   'ecosystem.tiesShow': 'Afficher les {count} liens',
   // @ecosystem-messages (keys of the ecosystem page go above this line)
   // @search-messages (keys of search go above this line)
+  'feeds.title': '{site} – {section}',
+  'feeds.rss': 'RSS',
+  'feeds.atom': 'Atom',
+  'feeds.json': 'JSON Feed',
+  'feeds.calendar': '{site} – Agenda (iCalendar)',
   // @seo-messages (keys of seo go above this line)
   // @auth-messages (keys of auth go above this line)
   // @editor-messages (keys of editor go above this line)

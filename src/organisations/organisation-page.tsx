@@ -21,6 +21,7 @@ import {
   periodText,
 } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
+import { organisationPageJsonLd } from '../seo/json-ld.js';
 import { organisationLabel, type OrganisationView } from './organisation.presenter.js';
 
 export function OrganisationPage(props: {
@@ -49,6 +50,7 @@ export function OrganisationPage(props: {
       }
       description={cutExcerpt(org.description) || t('organisations.intro')}
       canonical={paths.organisation(locale, org.slug, props.page)}
+      jsonLd={organisationPageJsonLd(ctx, org)}
     >
       <div class="page-head entity-head">
         <div class="container entity-head-inner">

@@ -17,6 +17,7 @@ import {
   ResultCount,
 } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
+import { personPageJsonLd } from '../seo/json-ld.js';
 import type { PersonCard, RoleView } from './person.presenter.js';
 
 export function registerPersonPages(app: Hono, site: Site, locale: string): void {
@@ -78,6 +79,7 @@ export function registerPersonPages(app: Hono, site: Site, locale: string): void
             : person.name
         }
         canonical={paths.person(locale, slug, page)}
+        jsonLd={personPageJsonLd(ctx, person)}
       >
         <div class="page-head entity-head">
           <div class="container entity-head-inner">

@@ -18,6 +18,7 @@ import {
   ResultCount,
 } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
+import { projectPageJsonLd } from '../seo/json-ld.js';
 import { projectTitle, type ProjectCard } from './project.presenter.js';
 
 export function registerProjectPages(app: Hono, site: Site, locale: string): void {
@@ -76,6 +77,7 @@ export function registerProjectPages(app: Hono, site: Site, locale: string): voi
         title={page > 1 ? `${title} – ${t('pagination.page', { page })}` : title}
         description={cutExcerpt(project.description) || t('projects.intro')}
         canonical={paths.project(locale, slug, page)}
+        jsonLd={projectPageJsonLd(ctx, project)}
       >
         <div class="page-head entity-head">
           <div class="container">

@@ -22,6 +22,7 @@ export function registerSectorPages(app: Hono, site: Site, locale: string): void
         title={page > 1 ? `${sector.name} – ${t('pagination.page', { page })}` : sector.name}
         description={sector.description}
         canonical={paths.sector(locale, slug, page)}
+        sectorFeed={{ slug: sector.slug, name: sector.name }}
       >
         <div class={`page-head sector-head sector-${sector.slug}`}>
           <div class="container">

@@ -3,6 +3,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { languageName, locales } from '../i18n/locales.js';
 import { paths, segment } from '../i18n/paths.js';
+import { SeoHead, type ArticleMeta } from '../seo/head.js';
 import type { PageContext } from './context.js';
 import { assets } from './assets.js';
 import { LogoMark } from './logo.js';
@@ -18,6 +19,12 @@ export interface LayoutProps {
   noindex?: boolean;
   ogType?: 'website' | 'article';
   ogImage?: string | null;
+  /** Articles: their OpenGraph article:* tags. */
+  article?: ArticleMeta;
+  /** Sector pages: that sector's feeds are announced besides the locale's. */
+  sectorFeed?: { slug: string; name: string };
+  /** schema.org objects embedded as JSON-LD (src/seo/json-ld.ts). */
+  jsonLd?: object[];
   children: Child;
 }
 
@@ -51,6 +58,15 @@ export function Layout(props: LayoutProps) {
           {props.ogImage ? (
             <meta property="og:image" content={ctx.baseUrl + props.ogImage} />
           ) : null}
+          <SeoHead
+            ctx={ctx}
+            title={props.title}
+            description={description}
+            image={props.ogImage ? ctx.baseUrl + props.ogImage : null}
+            article={props.article}
+            sectorFeed={props.sectorFeed}
+            jsonLd={props.jsonLd}
+          />
           <meta name="theme-color" content="#0b2545" />
           <link rel="icon" href={assets.favicon} type="image/svg+xml" />
           <link rel="stylesheet" href={assets.css} />

@@ -1,0 +1,27 @@
+// Addresses of the feeds: per locale and per sector, in three formats, and the agenda's calendar.
+import { segment } from '../i18n/paths.js';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** File name of each format, the same in every locale. */
+export const feedFiles: Record<FeedFormat, string> = {
+  rss: 'feed.xml',
+  atom: 'atom.xml',
+  json: 'feed.json',
+};
+
+export const feedTypes: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  json: 'application/feed+json',
+};
+
+export const feedPaths = {
+  /** /fr/feed.xml, /en/atom.xml, /en/feed.json */
+  locale: (locale: string, format: FeedFormat) => `/${locale}/${feedFiles[format]}`,
+  /** /fr/secteurs/space/feed.xml, /en/sectors/space/feed.json */
+  sector: (locale: string, slug: string, format: FeedFormat) =>
+    `/${locale}/${segment(locale, 'sectors')}/${encodeURIComponent(slug)}/${feedFiles[format]}`,
+  /** Every upcoming event: /fr/agenda.ics, /en/events.ics */
+  calendar: (locale: string) => `/${locale}/${segment(locale, 'events')}.ics`,
+};

@@ -1,0 +1,67 @@
+// Routes of the feeds: RSS, Atom and JSON Feed per locale and per sector, and the calendar of
+// every upcoming event. Cached like pages (the /:locale/* middleware adds ETag and max-age).
+import type { Context, Hono } from 'hono';
+import { calendarEventOf } from '../events/event.ics.js';
+import type { Site } from '../http/site.js';
+import { localeInfo, translator } from '../i18n/locales.js';
+import { paths, segment } from '../i18n/paths.js';
+import { renderAtom } from './atom.js';
+import { feedDocument } from './feed.document.js';
+import { feedFiles, feedTypes, type FeedFormat } from './feed-paths.js';
+import { buildCalendar } from './ical.js';
+import { renderJsonFeed } from './json-feed.js';
+import { renderRss } from './rss.js';
+
+const render: Record<FeedFormat, (doc: ReturnType<typeof feedDocument>) => string> = {
+  rss: renderRss,
+  atom: renderAtom,
+  json: renderJsonFeed,
+};
+
+const formats = Object.keys(feedFiles) as FeedFormat[];
+
+export function registerFeeds(app: Hono, site: Site, locale: string): void {
+  const respond = async (c: Context, format: FeedFormat, sectorSlug?: string) => {
+    const { sector, entries } = await site.services.feeds.latest(locale, sectorSlug);
+    const doc = feedDocument({
+      baseUrl: site.config.baseUrl,
+      locale,
+      sector,
+      entries,
+      now: site.services.feeds.now(),
+    });
+    c.header('Content-Language', locale);
+    return c.body(render[format](doc), 200, {
+      'Content-Type': `${feedTypes[format]}; charset=utf-8`,
+    });
+  };
+
+  for (const format of formats) {
+    app.get(`/${locale}/${feedFiles[format]}`, (c) => respond(c, format));
+    app.get(`/${locale}/${segment(locale, 'sectors')}/:slug/${feedFiles[format]}`, (c) =>
+      respond(c, format, c.req.param('slug')),
+    );
+  }
+
+  app.get(`/${locale}/${segment(locale, 'events')}.ics`, async (c) => {
+    const events = await site.services.feeds.upcomingEvents(locale);
+    const t = translator(locale);
+    const languages = new Set(events.map((e) => e.contentLocale));
+    const body = buildCalendar({
+      prodId: '-//Constellation//Agenda//EN',
+      ...(languages.size === 1 ? { language: [...languages][0]! } : {}),
+      events: events.map((event) =>
+        calendarEventOf(event, {
+          url: site.config.baseUrl + paths.event(locale, event.slug),
+          tag: localeInfo(locale).tag,
+          online: t('event.online'),
+        }),
+      ),
+    });
+    c.header('Content-Language', locale);
+    return c.body(body, 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `inline; filename="${segment(locale, 'events')}.ics"`,
+    });
+  });
+}
