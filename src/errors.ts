@@ -3,12 +3,22 @@
 /** The catalogue of error codes; docs/errors.md lists the same codes (a test keeps them in sync). */
 export const errorCatalogue = {
   bad_request: { status: 400, description: 'The request is malformed or a parameter is invalid.' },
+  forbidden: { status: 403, description: 'Your role does not allow this action.' },
   not_found: { status: 404, description: 'The resource does not exist or is not published.' },
   conflict: {
     status: 409,
     description: 'The resource changed since it was read (stale version); nothing was saved.',
   },
   duplicate: { status: 409, description: 'A resource with the same unique value already exists.' },
+  payload_too_large: {
+    status: 413,
+    description: 'The uploaded file is larger than the limit (20 MB for images).',
+  },
+  unsupported_media_type: {
+    status: 415,
+    description:
+      'The uploaded file is not a JPEG, PNG, WebP or AVIF image (checked from its content).',
+  },
   invalid_reference: {
     status: 422,
     description: 'The request refers to a resource that does not exist.',
