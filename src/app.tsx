@@ -45,6 +45,8 @@ import { sectorService } from './sectors/sector.service.js';
 import { registerSeoRoutes } from './seo/seo.routes.js';
 import { sitemapRepository } from './seo/sitemap.repository.js';
 import { sitemapService } from './seo/sitemap.service.js';
+import { accountServices } from './users/account.services.js';
+import { registerAdmin } from './admin/admin.pages.js';
 import { ErrorPage } from './views/error-page.js';
 
 export interface AppDeps {
@@ -92,6 +94,7 @@ export function createServices(database: Database, now: () => Date = () => new D
     }),
     ecosystem: ecosystemService({ ecosystem: ecosystemRepository(database.db), now }),
     linking: linkingServiceOver(database.db, now),
+    ...accountServices(database.db, now),
     feeds: feedService({ articles, sectors, events, feeds: feedRepository(database.db), now }),
     sitemap: sitemapService({
       sitemap: sitemapRepository(database.db),
@@ -164,6 +167,9 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     registerProjectPages(app as unknown as Hono, site, code);
     registerEcosystemPage(app as unknown as Hono, site, code);
   }
+
+  // The newsroom: session, CSRF and no-store middleware on /admin/*, then the admin pages.
+  registerAdmin(app as unknown as Hono, site);
 
   // Trailing slashes are normalised away (except the locale roots), keeping the query string.
   app.get('*', async (c, next) => {

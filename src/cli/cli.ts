@@ -12,6 +12,7 @@ import { linkingRepository } from '../linking/linking.repository.js';
 import { buildMatcher } from '../linking/matcher.js';
 import { startServer } from '../main.js';
 import { seedDemoContent } from '../seed/seed.js';
+import { userCommand } from '../users/user.command.js';
 
 const usage = `Usage: constellation <command> [options]
 
@@ -23,12 +24,21 @@ Commands:
   detect FILE [--lang fr|en]
                    print as JSON the known entities a text or Markdown file
                    mentions and the unknown ones it suggests (default: fr)
+  user create --email EMAIL --role admin|editor|author|contributor [--name NAME]
+                   [--password-stdin]
+                   create an account; the password is asked without echo,
+                   or read from standard input with --password-stdin
   help             show this message
 
 Configuration comes from environment variables (PORT, DATABASE_URL, BASE_URL,
 LOG_LEVEL, MEDIA_DIR); see the README. --database URL overrides DATABASE_URL.`;
 
-type Output = { out: (line: string) => void; err: (line: string) => void };
+type Output = {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Standard input (the user command reads a password from it); tests pass a stream. */
+  input?: NodeJS.ReadableStream & { isTTY?: boolean };
+};
 const stdio: Output = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
 export async function runCli(argv: string[], io: Output = stdio): Promise<number> {
@@ -49,6 +59,8 @@ export async function runCli(argv: string[], io: Output = stdio): Promise<number
         return await seed(rest, io);
       case 'detect':
         return await detect(rest, io);
+      case 'user':
+        return await userCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

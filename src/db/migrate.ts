@@ -2,10 +2,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as createDomain from './migrations/2026-11-25-2200-create-domain.js';
+import * as createSignInFailure from './migrations/2026-11-25-2254-create-sign-in-failure.js';
 
 /** Migrations are imported statically so they work the same from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
   '2026-11-25-2200-create-domain': createDomain,
+  '2026-11-25-2254-create-sign-in-failure': createSignInFailure,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -43,6 +43,7 @@ import type {
   AuditEntryTable,
   RevisionTable,
   SessionTable,
+  SignInFailureTable,
 } from '../users/user.table.js';
 
 export interface Schema {
@@ -82,4 +83,5 @@ export interface Schema {
   session: SessionTable;
   revision: RevisionTable;
   audit_entry: AuditEntryTable;
+  sign_in_failure: SignInFailureTable;
 }

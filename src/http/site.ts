@@ -11,10 +11,12 @@ import type { OrganisationService } from '../organisations/organisation.service.
 import type { PersonService } from '../people/person.service.js';
 import type { ProjectService } from '../projects/project.service.js';
 import type { SectorService } from '../sectors/sector.service.js';
+import type { AccountServices } from '../users/account.services.js';
 import type { SitemapService } from '../seo/sitemap.service.js';
 import type { PageContext } from '../views/context.js';
 
-export interface Services {
+/** Every feature's service; accounts (users, auth, audit) come from src/users. */
+export interface Services extends AccountServices {
   articles: ArticleService;
   sectors: SectorService;
   events: EventService;

@@ -22,6 +22,8 @@ export interface SessionTable {
   expires_at: string;
   ip: string | null;
   user_agent: string | null;
+  /** 1 while the password is checked but the TOTP code is still owed. */
+  mfa_pending: Defaulted<number>;
 }
 
 export interface RevisionTable {
@@ -44,5 +46,13 @@ export interface AuditEntryTable {
   ip: string | null;
   user_agent: string | null;
   detail: Defaulted<string>;
+  created_at: string;
+}
+
+/** One failed sign-in, counted per account (lower-cased email) and per client address. */
+export interface SignInFailureTable {
+  id: string;
+  scope: 'account' | 'ip';
+  key: string;
   created_at: string;
 }

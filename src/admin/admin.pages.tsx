@@ -1,0 +1,107 @@
+// The admin entry: the middleware every /admin request passes (no-store, noindex, session, CSRF)
+// and the dashboard; it also mounts the account pages of src/users.
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { sessionMiddleware, type AdminEnv } from '../http/auth.js';
+import { csrfProtection } from '../http/csrf.js';
+import type { Site } from '../http/site.js';
+import { can, permissionMatrix } from '../users/permissions.js';
+import { registerSignInPages } from '../users/sign-in.pages.js';
+import { adminContext } from './admin-context.js';
+import { AdminLayout, AdminMessagePage } from './admin-layout.js';
+import { adminSections, defineAdminRoutes, mountAdminRoute } from './admin-routes.js';
+
+export const homeRoutes = defineAdminRoutes({
+  home: { method: 'GET', path: '/admin', access: 'admin.access' },
+});
+
+/** Admin pages are private and never cached or indexed. */
+function adminHeaders(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Robots-Tag', 'noindex, nofollow');
+  };
+}
+
+const forbidden = (c: Context<AdminEnv>) => {
+  const ctx = adminContext(c);
+  return c.html(
+    <AdminMessagePage
+      ctx={ctx}
+      title={ctx.t('admin.forbidden.title')}
+      text={ctx.t('admin.forbidden.text')}
+    />,
+    403,
+  );
+};
+
+const csrfRefused = (c: Context<AdminEnv>) => {
+  const ctx = adminContext(c);
+  return c.html(
+    <AdminMessagePage
+      ctx={ctx}
+      title={ctx.t('admin.csrf.title')}
+      text={ctx.t('admin.csrf.text')}
+    />,
+    403,
+  );
+};
+
+/**
+ * Registers the /admin middleware and pages. Other admin features register their routes AFTER
+ * this call (Hono runs middleware in registration order), with mountAdminRoute.
+ */
+export function registerAdmin(app: Hono, site: Site): void {
+  const admin = app as unknown as Hono<AdminEnv>;
+  const { auth, audit } = site.services;
+  const baseUrl = site.config.baseUrl;
+  admin.use('/admin', adminHeaders());
+  admin.use('/admin/*', adminHeaders());
+  for (const path of ['/admin', '/admin/*']) {
+    admin.use(path, async (c, next) => {
+      c.set('forbiddenPage', forbidden);
+      await next();
+    });
+    admin.use(path, sessionMiddleware({ auth, audit, baseUrl }));
+    admin.use(path, csrfProtection({ baseUrl, refusedPage: csrfRefused }));
+  }
+
+  registerSignInPages(admin, site);
+
+  mountAdminRoute(admin, homeRoutes.home, (c) => {
+    const ctx = adminContext(c);
+    const user = c.var.user!;
+    const { t } = ctx;
+    const sections = adminSections.filter(
+      (s) => s.href !== '/admin' && (s.action === 'signed-in' || can(user.role, s.action)),
+    );
+    return c.html(
+      <AdminLayout ctx={ctx} title={t('admin.home.title')}>
+        <h1>{t('admin.home.title')}</h1>
+        <p class="lead">
+          {t('admin.home.welcome', { name: user.name, role: t(`admin.role.${user.role}`) })}
+        </p>
+        {user.totpEnabled ? null : (
+          <p class="admin-notice">
+            {t('admin.home.totpHint')} <a href="/admin/account/totp">{t('admin.home.totpSetUp')}</a>
+          </p>
+        )}
+        <ul class="admin-tiles">
+          {sections.map((s) => (
+            <li>
+              <a href={s.href}>{t(s.label)}</a>
+            </li>
+          ))}
+        </ul>
+        <h2>{t('admin.home.canDo')}</h2>
+        <ul class="admin-permissions">
+          {permissionMatrix[user.role].map((action) => (
+            <li>
+              <code>{action}</code>
+            </li>
+          ))}
+        </ul>
+      </AdminLayout>,
+    );
+  });
+}
