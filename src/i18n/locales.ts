@@ -9,15 +9,29 @@ export interface LocaleInfo {
   messages: Messages;
 }
 
-export const locales: readonly LocaleInfo[] = [
+/** The site's languages, the default first. A new one is an entry here and a messages file. */
+const registry: LocaleInfo[] = [
   { code: 'fr', tag: 'fr-BE', messages: fr },
   { code: 'en', tag: 'en-GB', messages: en },
 ];
+
+export const locales: readonly LocaleInfo[] = registry;
 
 export const defaultLocale = 'fr';
 export type Locale = string;
 
 const byCode = new Map(locales.map((l) => [l.code, l]));
+
+/**
+ * Adds a locale at start-up, before createServices/createApp read the list (tests register a
+ * small one this way). Its code must be two lower-case letters, like the URLs' first segment.
+ */
+export function registerLocale(info: LocaleInfo): void {
+  if (!/^[a-z]{2}$/.test(info.code)) throw new Error(`Invalid locale code “${info.code}”.`);
+  if (byCode.has(info.code)) throw new Error(`Locale “${info.code}” is already registered.`);
+  registry.push(info);
+  byCode.set(info.code, info);
+}
 
 export function isLocale(code: string): boolean {
   return byCode.has(code);
