@@ -47,6 +47,8 @@ import { sitemapRepository } from './seo/sitemap.repository.js';
 import { sitemapService } from './seo/sitemap.service.js';
 import { accountServices } from './users/account.services.js';
 import { registerAdmin } from './admin/admin.pages.js';
+import { registerArticleEditor } from './admin/articles/article-editor.pages.js';
+import { editorServices } from './articles/editor.services.js';
 import { ErrorPage } from './views/error-page.js';
 
 export interface AppDeps {
@@ -94,6 +96,7 @@ export function createServices(database: Database, now: () => Date = () => new D
     }),
     ecosystem: ecosystemService({ ecosystem: ecosystemRepository(database.db), now }),
     linking: linkingServiceOver(database.db, now),
+    ...editorServices(database, now),
     ...accountServices(database.db, now),
     feeds: feedService({ articles, sectors, events, feeds: feedRepository(database.db), now }),
     sitemap: sitemapService({
@@ -170,6 +173,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
 
   // The newsroom: session, CSRF and no-store middleware on /admin/*, then the admin pages.
   registerAdmin(app as unknown as Hono, site);
+  registerArticleEditor(app as unknown as Hono, site);
 
   // Trailing slashes are normalised away (except the locale roots), keeping the query string.
   app.get('*', async (c, next) => {

@@ -1,6 +1,8 @@
-// Boot, narrated in order: config → logger → database → migrations → (demo content) → app → listen.
+// Boot, narrated in order: config → logger → database → migrations → (demo content) → app → listen
+// → scheduled publication.
 import { serve } from '@hono/node-server';
 import { createApp, createServices } from './app.js';
+import { startScheduler } from './articles/scheduler.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -38,8 +40,17 @@ export async function startServer(options: ServeOptions = {}): Promise<void> {
     logger.info({ url: config.baseUrl, port: info.port }, 'listening');
   });
 
+  // Scheduled articles publish at their time with no request (one instance at a time on PG).
+  const scheduler = startScheduler({
+    db: database.db,
+    dialect: database.dialect,
+    editor: createServices(database).articleEditor,
+    logger,
+  });
+
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    scheduler.stop();
     server.close(() => {
       void database.close().finally(() => process.exit(0));
     });

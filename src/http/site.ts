@@ -1,6 +1,8 @@
 // What page routes share: the services, and how to build a PageContext for a request.
 import type { Context } from 'hono';
+import type { ArticleEditorService } from '../articles/article-editor.service.js';
 import type { ArticleService } from '../articles/article.service.js';
+import type { MentionReviewService } from '../articles/mention-review.service.js';
 import type { Config } from '../config.js';
 import type { EcosystemService } from '../ecosystem/ecosystem.service.js';
 import type { EventService } from '../events/event.service.js';
@@ -25,6 +27,8 @@ export interface Services extends AccountServices {
   projects: ProjectService;
   ecosystem: EcosystemService;
   linking: LinkingService;
+  articleEditor: ArticleEditorService;
+  mentionReview: MentionReviewService;
   feeds: FeedService;
   sitemap: SitemapService;
 }

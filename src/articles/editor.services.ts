@@ -1,0 +1,40 @@
+// The newsroom's services over one database, as createServices wires them: the article editor
+// (which keeps the search index in step after each change) and mention review.
+import type { Database } from '../db/database.js';
+import { locales } from '../i18n/locales.js';
+import { linkingServiceOver } from '../linking/linking.service.js';
+import { organisationRepository } from '../organisations/organisation.repository.js';
+import { personRepository } from '../people/person.repository.js';
+import { articleEditorService, type ArticleChange } from './article-editor.service.js';
+import { mentionReviewService } from './mention-review.service.js';
+
+export function editorServices(
+  database: Database,
+  now: () => Date,
+  /** Kept in step after each change when given. */
+  search?: {
+    indexArticle: (id: string) => Promise<void>;
+    removeArticle: (id: string) => Promise<void>;
+  },
+) {
+  const linking = linkingServiceOver(database.db, now);
+  const articleEditor = articleEditorService({
+    db: database.db,
+    linking,
+    locales: locales.map((l) => l.code),
+    now,
+    onArticleChanged: async (id: string, change: ArticleChange) => {
+      if (!search) return;
+      if (change === 'trashed' || change === 'destroyed') await search.removeArticle(id);
+      else await search.indexArticle(id);
+    },
+  });
+  const mentionReview = mentionReviewService({
+    editor: articleEditor,
+    linking,
+    organisations: organisationRepository(database.db),
+    people: personRepository(database.db),
+    now,
+  });
+  return { articleEditor, mentionReview };
+}
