@@ -18,6 +18,17 @@ export interface AdminRouteSpec {
   example?: string;
 }
 
+/** Admin routes open to anonymous visitors (they guard themselves); all others are in adminRoutes. */
+export const publicAdminRoutes: readonly string[] = [
+  'GET /admin/sign-in',
+  'POST /admin/sign-in',
+  'GET /admin/sign-in/totp',
+  'POST /admin/sign-in/totp',
+  'POST /admin/sign-out',
+  'GET /admin/setup',
+  'POST /admin/setup',
+];
+
 /** Every guarded admin route of the application. */
 export const adminRoutes: AdminRouteSpec[] = [];
 

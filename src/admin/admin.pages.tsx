@@ -5,7 +5,10 @@ import { sessionMiddleware, type AdminEnv } from '../http/auth.js';
 import { csrfProtection } from '../http/csrf.js';
 import type { Site } from '../http/site.js';
 import { can, permissionMatrix } from '../users/permissions.js';
+import { registerAccountPages } from '../users/account.pages.js';
+import { registerAuditPages } from '../users/audit.pages.js';
 import { registerSignInPages } from '../users/sign-in.pages.js';
+import { registerUserPages } from '../users/users.pages.js';
 import { adminContext } from './admin-context.js';
 import { AdminLayout, AdminMessagePage } from './admin-layout.js';
 import { adminSections, defineAdminRoutes, mountAdminRoute } from './admin-routes.js';
@@ -67,6 +70,9 @@ export function registerAdmin(app: Hono, site: Site): void {
   }
 
   registerSignInPages(admin, site);
+  registerAccountPages(admin, site);
+  registerUserPages(admin, site);
+  registerAuditPages(admin, site);
 
   mountAdminRoute(admin, homeRoutes.home, (c) => {
     const ctx = adminContext(c);

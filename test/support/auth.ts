@@ -64,7 +64,9 @@ type App = Pick<Hono, 'request'>;
 
 /** Opens an anonymous session: the sign-in page's cookie and CSRF token. */
 export async function anonymous(app: App): Promise<Session> {
-  const page = await app.request('/admin/sign-in');
+  let page = await app.request('/admin/sign-in');
+  // With no account yet, sign-in sends to the first-run setup, which carries a token too.
+  if (page.status === 303) page = await app.request(page.headers.get('location')!);
   const html = await page.text();
   return { cookie: mergeCookies('', page), csrf: csrfFrom(html) };
 }
