@@ -127,7 +127,7 @@
       ],
       [
         'link',
-        '🔗',
+        'URL',
         function () {
           wrap(area, '[', '](https://)', words.link);
         },
@@ -152,7 +152,7 @@
       b.type = 'button';
       b.className = 'admin-small-button';
       b.textContent = tool[1];
-      b.setAttribute('aria-label', words[tool[0]]);
+      b.setAttribute('aria-label', tool[1] + ' – ' + words[tool[0]]);
       b.title = words[tool[0]];
       b.addEventListener('click', tool[2]);
       bar.appendChild(b);

@@ -320,6 +320,26 @@ describe.each(testDialects())('article editor on $name', (dialect) => {
     clock.set(testNow.toISOString());
   });
 
+  it('publishes a scheduled translation once when two instances run the job together', async () => {
+    const scheduler = () =>
+      createScheduler({
+        db: t.database.db,
+        dialect: t.database.dialect,
+        editor: makeEditor(t.database, clock.now),
+        logger: { info: () => undefined, error: () => undefined },
+      });
+    const { id } = await editor.createArticle(
+      editorUser,
+      articleForm([space], {}, { status: 'scheduled', scheduledAt: '2026-11-26T08:00:00.000Z' }),
+    );
+    clock.set('2026-11-26T08:00:00.000Z');
+    const [a, b] = await Promise.all([scheduler().runOnce(), scheduler().runOnce()]);
+    expect([...a, ...b].filter((x) => x === id)).toEqual([id]);
+    const reasons = (await editor.listRevisions(editorUser, id)).map((r) => r.reason);
+    expect(reasons.filter((r) => r.startsWith('scheduled publication'))).toHaveLength(1);
+    clock.set(testNow.toISOString());
+  });
+
   it('lists articles with filters; contributors see only their own', async () => {
     const drone = sectors.get('drone')!;
     const { id } = await editor.createArticle(

@@ -490,6 +490,16 @@ export const en: Messages = {
     'The hero image has no alternative text in “{locale}”: add it in the media library before publishing.',
   'editor.error.cannotRemove': 'A published translation cannot be emptied: archive it.',
   'editor.error.invalid': 'Invalid value.',
+  'editor.field.heroHint':
+    'An image of the media library; its alternative text is required in each published language.',
+  'editor.field.heroUpload': 'Upload an image to the media library',
+  'editor.reason.created': 'created',
+  'editor.reason.saved': 'saved',
+  'editor.reason.autosave': 'autosave',
+  'editor.reason.trashed': 'moved to trash',
+  'editor.reason.untrashed': 'restored from trash',
+  'editor.reason.restored': 'revision restored',
+  'editor.reason.scheduled': 'scheduled publication',
   // @editor-messages (keys of editor go above this line)
   // @media-messages (keys of media go above this line)
   // @api-messages (keys of api go above this line)

@@ -496,6 +496,16 @@ export const fr = {
     'L’image principale n’a pas de texte alternatif en « {locale} » : ajoutez-le dans la médiathèque avant de publier.',
   'editor.error.cannotRemove': 'Une traduction publiée ne peut pas être vidée : archivez-la.',
   'editor.error.invalid': 'Valeur invalide.',
+  'editor.field.heroHint':
+    'Une image de la médiathèque ; son texte alternatif est requis dans chaque langue publiée.',
+  'editor.field.heroUpload': 'Téléverser une image dans la médiathèque',
+  'editor.reason.created': 'création',
+  'editor.reason.saved': 'enregistrement',
+  'editor.reason.autosave': 'sauvegarde automatique',
+  'editor.reason.trashed': 'mise à la corbeille',
+  'editor.reason.untrashed': 'sortie de la corbeille',
+  'editor.reason.restored': 'restauration d’une révision',
+  'editor.reason.scheduled': 'publication programmée',
   // @editor-messages (keys of editor go above this line)
   // @media-messages (keys of media go above this line)
   // @api-messages (keys of api go above this line)

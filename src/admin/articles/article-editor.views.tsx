@@ -9,6 +9,7 @@ import { localeInfo } from '../../i18n/locales.js';
 import type { PageInfo } from '../../lib/pagination.js';
 import type { MentionView } from '../../linking/mention.presenter.js';
 import type { FieldDiff } from '../../revisions/diff.js';
+import type { MessageKey } from '../../i18n/messages.fr.js';
 import type { AdminContext } from '../admin-context.js';
 import { fieldLabel } from './article-form.js';
 
@@ -29,6 +30,23 @@ export function DateTime({ ctx, iso }: { ctx: AdminContext; iso: string }) {
     timeZone: 'Europe/Brussels',
   }).format(new Date(iso));
   return <time datetime={iso}>{text}</time>;
+}
+
+/** Revision reasons are stored in English words; shown in the admin's language. */
+export function reasonText(ctx: AdminContext, reason: string): string {
+  const { t } = ctx;
+  const fixed: Record<string, MessageKey> = {
+    created: 'editor.reason.created',
+    saved: 'editor.reason.saved',
+    autosave: 'editor.reason.autosave',
+    'moved to trash': 'editor.reason.trashed',
+    'restored from trash': 'editor.reason.untrashed',
+  };
+  if (fixed[reason]) return t(fixed[reason]);
+  if (reason.startsWith('restored revision of ')) return t('editor.reason.restored');
+  const scheduled = /^scheduled publication \((\w+)\)$/.exec(reason);
+  if (scheduled) return `${t('editor.reason.scheduled')} (${scheduled[1]!.toUpperCase()})`;
+  return reason;
 }
 
 function titleOf(ctx: AdminContext, item: AdminArticleItem): string {
@@ -259,7 +277,7 @@ export function RevisionList(props: {
                     <DateTime ctx={ctx} iso={r.createdAt} />
                   </td>
                   <td>{r.authorName ?? t('editor.revisions.system')}</td>
-                  <td>{r.reason}</td>
+                  <td>{reasonText(ctx, r.reason)}</td>
                   <td>{r.version}</td>
                 </tr>
               ))}
@@ -285,7 +303,7 @@ export function RevisionList(props: {
               <input type="hidden" name="version" value={String(props.version)} />
               <button type="submit" class="admin-small-button">
                 {t('editor.revisions.restore')} — <DateTime ctx={ctx} iso={r.createdAt} /> (
-                {r.reason})
+                {reasonText(ctx, r.reason)})
               </button>
             </form>
           </li>
@@ -324,8 +342,8 @@ export function RevisionDiff(props: {
   return (
     <>
       <p>
-        <DateTime ctx={ctx} iso={props.from.createdAt} /> ({props.from.reason}) →{' '}
-        <DateTime ctx={ctx} iso={props.to.createdAt} /> ({props.to.reason})
+        <DateTime ctx={ctx} iso={props.from.createdAt} /> ({reasonText(ctx, props.from.reason)}) →{' '}
+        <DateTime ctx={ctx} iso={props.to.createdAt} /> ({reasonText(ctx, props.to.reason)})
       </p>
       {changed.length === 0 ? <p>{t('editor.diff.none')}</p> : null}
       {changed.map((f) => (

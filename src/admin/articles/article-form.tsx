@@ -152,10 +152,14 @@ export function ArticleFormView(props: ArticleFormProps) {
           id="hero"
           name="hero_media_id"
           label={t('editor.field.hero')}
+          hint={t('editor.field.heroHint')}
           options={options.media}
           value={form.heroMediaId}
           error={err('hero')}
         />
+        <p class="editor-upload-link">
+          <a href="/admin/media">{t('editor.field.heroUpload')}</a>
+        </p>
         <Field id="heroCredit" label={t('editor.field.heroCredit')} error={err('heroCredit')}>
           <input
             id="heroCredit"
@@ -307,14 +311,15 @@ function OptionSelect(props: {
   label: string;
   options: Option[];
   value: string | null;
+  hint?: string | undefined;
   error?: string | undefined;
 }) {
   return (
-    <Field id={props.id} label={props.label} error={props.error}>
+    <Field id={props.id} label={props.label} hint={props.hint} error={props.error}>
       <select
         id={props.id}
         name={props.name}
-        aria-describedby={describedBy(props.id, '', props.error)}
+        aria-describedby={describedBy(props.id, props.hint, props.error)}
       >
         <option value="">{props.ctx.t('editor.field.none')}</option>
         {props.options.map((o) => (
