@@ -4,35 +4,9 @@
   'use strict';
   var form = document.getElementById('article-form');
   if (!form) return;
-  var lang = document.documentElement.lang === 'en' ? 'en' : 'fr';
-  var words = {
-    fr: {
-      bold: 'Gras',
-      italic: 'Italique',
-      heading: 'Intertitre',
-      link: 'Lien',
-      list: 'Liste',
-      quote: 'Citation',
-      toolbar: 'Mise en forme',
-      preview: 'Aperçu',
-      saved: 'Brouillon sauvegardé automatiquement à ',
-      failed: 'La sauvegarde automatique a échoué.',
-      conflict: 'Quelqu’un a enregistré cet article entre-temps : copiez votre texte et rechargez.',
-    },
-    en: {
-      bold: 'Bold',
-      italic: 'Italic',
-      heading: 'Subheading',
-      link: 'Link',
-      list: 'List',
-      quote: 'Quote',
-      toolbar: 'Formatting',
-      preview: 'Preview',
-      saved: 'Draft autosaved at ',
-      failed: 'Autosave failed.',
-      conflict: 'Someone saved this article meanwhile: copy your text and reload.',
-    },
-  }[lang];
+  var lang = document.documentElement.lang || 'fr';
+  // The words come from the server's messages, in the admin's language.
+  var words = JSON.parse(form.getAttribute('data-words') || '{}');
   var csrfInput = form.querySelector('input[name="_csrf"]');
   var csrf = csrfInput ? csrfInput.value : '';
 
@@ -88,14 +62,14 @@
     var text = area.value.slice(s, e) || placeholder;
     area.setRangeText(before + text + after, s, e, 'end');
     area.focus();
-    area.dispatchEvent(new Event('input'));
+    area.dispatchEvent(new Event('input', { bubbles: true }));
   };
   var linePrefix = function (area, prefix) {
     var s = area.selectionStart;
     var lineStart = area.value.lastIndexOf('\n', s - 1) + 1;
     area.setRangeText(prefix, lineStart, lineStart, 'end');
     area.focus();
-    area.dispatchEvent(new Event('input'));
+    area.dispatchEvent(new Event('input', { bubbles: true }));
   };
   Array.prototype.forEach.call(form.querySelectorAll('textarea[data-markdown]'), function (area) {
     var bar = document.createElement('div');
@@ -185,7 +159,8 @@
         })
         // The server returns sanitised HTML (marked + allow-list sanitiser), as the public page.
         .then(function (html) {
-          preview.innerHTML = html;
+          if (html) preview.innerHTML = html;
+          else preview.textContent = words.previewEmpty;
         })
         .catch(function () {});
     };
@@ -229,7 +204,7 @@
               hour: '2-digit',
               minute: '2-digit',
             });
-            status.textContent = words.saved + time + '.';
+            status.textContent = words.saved.replace('{time}', time);
           });
         })
         .catch(function () {

@@ -72,6 +72,20 @@ export function ArticleFormView(props: ArticleFormProps) {
       id="article-form"
       data-preview-url="/admin/articles/preview"
       data-autosave-url={props.autosaveUrl}
+      data-words={JSON.stringify({
+        bold: t('editor.toolbar.bold'),
+        italic: t('editor.toolbar.italic'),
+        heading: t('editor.toolbar.heading'),
+        link: t('editor.toolbar.link'),
+        list: t('editor.toolbar.list'),
+        quote: t('editor.toolbar.quote'),
+        toolbar: t('editor.toolbar'),
+        preview: t('editor.preview'),
+        previewEmpty: t('editor.previewEmpty'),
+        saved: t('editor.autosaved', { time: '{time}' }),
+        failed: t('editor.autosaveFailed'),
+        conflict: t('editor.autosaveConflict'),
+      })}
     >
       <CsrfField token={ctx.csrfToken} />
       {props.version !== undefined ? (
@@ -195,6 +209,9 @@ export function ArticleFormView(props: ArticleFormProps) {
         </button>
         <p class="editor-autosave" role="status" aria-live="polite" id="autosave-status"></p>
       </div>
+      {props.version === undefined ? (
+        <p class="admin-hint">{t('editor.mentions.saveFirst')}</p>
+      ) : null}
     </form>
   );
 }
