@@ -17,6 +17,13 @@ import { feedRepository } from './feeds/feed.repository.js';
 import { registerFeeds } from './feeds/feed.routes.js';
 import { feedService } from './feeds/feed.service.js';
 import { linkingServiceOver } from './linking/linking.service.js';
+import type { AdminEnv } from './http/auth.js';
+import { cacheMediaVariants } from './media/media-cache.js';
+import { registerMediaPages } from './media/media.pages.js';
+import { mediaRepository } from './media/media.repository.js';
+import { mediaService } from './media/media.service.js';
+import { diskMediaStore } from './media/media.storage.js';
+import { registerMediaUploadLimit } from './media/upload-limit.js';
 import { eventDetailsRepository } from './events/event-details.repository.js';
 import { eventRepository } from './events/event.repository.js';
 import { eventService } from './events/event.service.js';
@@ -61,9 +68,26 @@ export interface AppDeps {
 
 const publicDir = fileURLToPath(new URL('../public', import.meta.url));
 
+/** What the media service needs beyond the database: where files live, who hears of failures. */
+export interface MediaOptions {
+  mediaDir?: string;
+  onMediaJobError?: (mediaId: string, error: unknown) => void;
+}
+
 /** Builds the services over one database; shared by the app, the CLI and the seed. */
-export function createServices(database: Database, now: () => Date = () => new Date()): Services {
+export function createServices(
+  database: Database,
+  now: () => Date = () => new Date(),
+  mediaOptions: MediaOptions = {},
+): Services {
   const codes = locales.map((l) => l.code);
+  const media = mediaService({
+    media: mediaRepository(database.db),
+    store: mediaOptions.mediaDir ? diskMediaStore(mediaOptions.mediaDir) : undefined,
+    locales: codes,
+    now,
+    onJobError: mediaOptions.onMediaJobError,
+  });
   const sectors = sectorService({ sectors: sectorRepository(database.db), defaultLocale });
   const articles = articleService({
     articles: articleRepository(database.db),
@@ -71,6 +95,7 @@ export function createServices(database: Database, now: () => Date = () => new D
     locales: codes,
     defaultLocale,
     now,
+    media,
   });
   const events = eventService({
     events: eventRepository(database.db),
@@ -96,6 +121,7 @@ export function createServices(database: Database, now: () => Date = () => new D
     }),
     ecosystem: ecosystemService({ ecosystem: ecosystemRepository(database.db), now }),
     linking: linkingServiceOver(database.db, now),
+    media,
     ...editorServices(database, now),
     ...accountServices(database.db, now),
     feeds: feedService({ articles, sectors, events, feeds: feedRepository(database.db), now }),
@@ -109,7 +135,11 @@ export function createServices(database: Database, now: () => Date = () => new D
 }
 
 export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
-  const services = createServices(deps.database, deps.now);
+  const services = createServices(deps.database, deps.now, {
+    mediaDir: deps.config.mediaDir,
+    onMediaJobError: (mediaId, err) =>
+      deps.logger.error({ err, mediaId }, 'media variants could not be made'),
+  });
   const site: Site = { config: deps.config, services };
   const app = new Hono<{ Variables: RequestVars }>({ strict: true });
 
@@ -137,6 +167,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
   );
   app.use(
     '/media/*',
+    cacheMediaVariants(),
     cacheStaticFiles(),
     serveStatic({
       root: deps.config.mediaDir,
@@ -172,7 +203,10 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
   }
 
   // The newsroom: session, CSRF and no-store middleware on /admin/*, then the admin pages.
+  // The upload size limit runs before the admin middleware, whose CSRF check reads form bodies.
+  registerMediaUploadLimit(app as unknown as Hono);
   registerAdmin(app as unknown as Hono, site);
+  registerMediaPages(app as unknown as Hono<AdminEnv>, site);
   registerArticleEditor(app as unknown as Hono, site);
 
   // Trailing slashes are normalised away (except the locale roots), keeping the query string.

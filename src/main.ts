@@ -36,6 +36,15 @@ export async function startServer(options: ServeOptions = {}): Promise<void> {
   }
 
   const app = createApp({ config, database, logger });
+
+  // Uploads whose variants were not made before the last stop are queued again.
+  createServices(database, undefined, {
+    mediaDir: config.mediaDir,
+    onMediaJobError: (mediaId, err) => logger.error({ err, mediaId }, 'media variants failed'),
+  })
+    .media.resumePending()
+    .then((count) => count && logger.info({ count }, 'media variants resumed'))
+    .catch((err: unknown) => logger.error({ err }, 'media variants could not be resumed'));
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ url: config.baseUrl, port: info.port }, 'listening');
   });

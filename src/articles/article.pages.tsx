@@ -14,6 +14,7 @@ import type { ArticleEntities } from '../linking/linking.service.js';
 import type { MentionView } from '../linking/mention.presenter.js';
 import type { ArticleView } from './article.presenter.js';
 import { linkFirstMentions, type MentionLink } from './mention-links.js';
+import { Picture } from '../media/picture.js';
 
 /** Reads `?page=`, refusing anything but a positive whole number. */
 export function pageParam(raw: string | undefined): number {
@@ -209,12 +210,13 @@ function ArticlePage({
         </header>
         {article.hero ? (
           <figure class="hero container">
-            <img
+            <Picture
               src={article.hero.url}
               alt={article.hero.alt}
               width={article.hero.width}
               height={article.hero.height}
-              decoding="async"
+              variants={article.hero.variants}
+              sizes="(min-width: 76rem) 72rem, calc(100vw - 2rem)"
               fetchpriority="high"
             />
             {article.hero.caption || article.hero.credit ? (

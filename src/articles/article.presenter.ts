@@ -1,4 +1,5 @@
 // View models of articles for pages: only what a page shows leaves the service.
+import type { ImageVariant } from '../media/media.presenter.js';
 import type { ArticleKind } from './article.table.js';
 
 export interface SectorTag {
@@ -17,6 +18,8 @@ export interface ArticleCard {
   publishedAt: string;
   sectors: SectorTag[];
   heroUrl: string | null;
+  /** Resized AVIF/WebP/original-format files of the hero, for <picture> (uploaded media). */
+  heroVariants?: ImageVariant[];
 }
 
 export interface HeroView {
@@ -26,6 +29,8 @@ export interface HeroView {
   alt: string;
   caption: string;
   credit: string;
+  /** Resized AVIF/WebP/original-format files, for <picture> (uploaded media). */
+  variants?: ImageVariant[];
 }
 
 export interface ArticleView {

@@ -4,6 +4,7 @@ import { cutExcerpt, markdownToPlainText } from '../lib/excerpt.js';
 import { renderMarkdown } from '../lib/markdown.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
 import { slugify } from '../lib/slug.js';
+import type { ImageVariant } from '../media/media.presenter.js';
 import type { SectorRepository } from '../sectors/sector.repository.js';
 import { mediaUrl, type ArticleCard, type ArticleView } from './article.presenter.js';
 import type { ArticleListRow, ArticleRepository, TranslationCard } from './article.repository.js';
@@ -23,6 +24,10 @@ export interface ArticleServiceDeps {
   locales: readonly string[];
   defaultLocale: string;
   now: () => Date;
+  /** Variants of uploaded images by original storage key (media.service.ts), for <picture>. */
+  media?: {
+    variantsByStorageKey(keys: readonly string[]): Promise<Map<string, ImageVariant[]>>;
+  };
 }
 
 export interface ArticleInput {
@@ -67,9 +72,11 @@ export function articleService(deps: ArticleServiceDeps) {
 
   async function toCards(rows: ArticleListRow[], locale: string): Promise<ArticleCard[]> {
     const ids = rows.map((r) => r.id);
-    const [translations, sectorMap] = await Promise.all([
+    const heroKeys = rows.flatMap((r) => (r.hero_storage_key ? [r.hero_storage_key] : []));
+    const [translations, sectorMap, variants] = await Promise.all([
       articles.listPublishedTranslations(ids),
       sectors.listSectorsOfArticles(ids, locale, defaultLocale),
+      deps.media?.variantsByStorageKey(heroKeys),
     ]);
     const byArticle = new Map<string, TranslationCard[]>();
     for (const t of translations)
@@ -88,6 +95,7 @@ export function articleService(deps: ArticleServiceDeps) {
           publishedAt: row.published_at,
           sectors: (sectorMap.get(row.id) ?? []).map((s) => ({ slug: s.slug, name: s.name })),
           heroUrl: row.hero_storage_key ? mediaUrl(row.hero_storage_key) : null,
+          heroVariants: (row.hero_storage_key && variants?.get(row.hero_storage_key)) || [],
         },
       ];
     });
@@ -145,7 +153,10 @@ export function articleService(deps: ArticleServiceDeps) {
         relatedCount,
       );
       const relatedRows = ranked.map((r) => candidates.find((c) => c.id === r.id)!);
-      const related = await toCards(relatedRows, locale);
+      const [related, heroVariants] = await Promise.all([
+        toCards(relatedRows, locale),
+        hero ? deps.media?.variantsByStorageKey([hero.storage_key]) : undefined,
+      ]);
 
       const alternates: ArticleView['alternates'] = {};
       for (const l of deps.locales) {
@@ -180,6 +191,7 @@ export function articleService(deps: ArticleServiceDeps) {
                 alt: hero.alt ?? '',
                 caption: detail.hero_caption,
                 credit: detail.hero_credit || hero.credit,
+                variants: heroVariants?.get(hero.storage_key) ?? [],
               }
             : null,
           sectors: (sectorMap.get(detail.id) ?? []).map((s) => ({ slug: s.slug, name: s.name })),

@@ -9,6 +9,7 @@ import type { EventService } from '../events/event.service.js';
 import type { FeedService } from '../feeds/feed.service.js';
 import { localeInfo, locales, translator } from '../i18n/locales.js';
 import type { LinkingService } from '../linking/linking.service.js';
+import type { MediaService } from '../media/media.service.js';
 import type { OrganisationService } from '../organisations/organisation.service.js';
 import type { PersonService } from '../people/person.service.js';
 import type { ProjectService } from '../projects/project.service.js';
@@ -27,6 +28,7 @@ export interface Services extends AccountServices {
   projects: ProjectService;
   ecosystem: EcosystemService;
   linking: LinkingService;
+  media: MediaService;
   articleEditor: ArticleEditorService;
   mentionReview: MentionReviewService;
   feeds: FeedService;

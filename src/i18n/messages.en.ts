@@ -501,6 +501,55 @@ export const en: Messages = {
   'editor.reason.restored': 'revision restored',
   'editor.reason.scheduled': 'scheduled publication',
   // @editor-messages (keys of editor go above this line)
+  'media.library.title': 'Media library',
+  'media.library.intro':
+    'The images of articles. Each has an alternative text per language, required before an article using it can be published in that language.',
+  'media.library.count': '{count} image(s)',
+  'media.library.empty': 'No images yet.',
+  'media.upload.title': 'Add an image',
+  'media.upload.file': 'Image file',
+  'media.upload.hint':
+    'JPEG, PNG, WebP or AVIF, at most 20 MB. The type is checked from the file’s content, not its name; SVG files are refused.',
+  'media.upload.submit': 'Upload',
+  'media.upload.done':
+    'Image added. Its variants (480, 960 and 1600 pixels wide) are being prepared.',
+  'media.upload.missing': 'Choose a file to upload.',
+  'media.error.empty': 'This file is empty.',
+  'media.error.too_large':
+    'This file is over the 20 MB limit. Make it smaller before uploading it.',
+  'media.error.svg':
+    'SVG files are refused because they can carry scripts. Upload a JPEG, PNG, WebP or AVIF image.',
+  'media.error.not_image':
+    'This file is not a JPEG, PNG, WebP or AVIF image (its content was checked, not its name).',
+  'media.error.too_many_pixels': 'This image is over 60 megapixels. Reduce its dimensions.',
+  'media.error.tooLargeTitle': 'File too large',
+  'media.alt.label': 'Alternative text ({language})',
+  'media.alt.hint': 'Describe what the image shows for people who cannot see it.',
+  'media.credit.label': 'Credit',
+  'media.credit.hint': 'Author or source of the image, e.g. “Photo: Jane Doe”.',
+  'media.edit.title': 'Image “{name}”',
+  'media.edit.save': 'Save',
+  'media.edit.saved': 'Changes saved.',
+  'media.edit.conflict':
+    'Someone changed this image since you opened it: nothing was saved. This is the current version; your texts are repeated below.',
+  'media.edit.yours': 'Your unsaved texts',
+  'media.edit.details': 'Details',
+  'media.edit.original': 'Original file',
+  'media.edit.dimensions': 'Dimensions',
+  'media.edit.variants': 'Variants',
+  'media.edit.noVariants': 'None yet.',
+  'media.delete.title': 'Trash',
+  'media.delete.hint': 'Articles using this image will no longer show it.',
+  'media.delete.submit': 'Move to trash',
+  'media.delete.done': 'Image moved to the trash.',
+  'media.status.pending': 'Variants being prepared',
+  'media.status.ready': 'Ready',
+  'media.status.failed': 'Processing failed',
+  'media.altMissing': 'Alternative text missing: {locales}',
+  'media.altComplete': 'Alternative texts complete',
+  'media.noPreview': 'Preview once the variants are ready',
+  'media.back': 'Back to the media library',
+  'media.edit.link': 'Edit',
   // @media-messages (keys of media go above this line)
   // @api-messages (keys of api go above this line)
 };

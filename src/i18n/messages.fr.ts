@@ -507,6 +507,55 @@ export const fr = {
   'editor.reason.restored': 'restauration d’une révision',
   'editor.reason.scheduled': 'publication programmée',
   // @editor-messages (keys of editor go above this line)
+  'media.library.title': 'Médiathèque',
+  'media.library.intro':
+    'Les images des articles. Chacune a un texte alternatif par langue, obligatoire avant de publier un article qui l’utilise dans cette langue.',
+  'media.library.count': '{count} image(s)',
+  'media.library.empty': 'Aucune image pour l’instant.',
+  'media.upload.title': 'Ajouter une image',
+  'media.upload.file': 'Fichier image',
+  'media.upload.hint':
+    'JPEG, PNG, WebP ou AVIF, 20 Mo au plus. Le type est vérifié d’après le contenu du fichier, pas son nom ; les fichiers SVG sont refusés.',
+  'media.upload.submit': 'Téléverser',
+  'media.upload.done':
+    'Image ajoutée. Ses variantes (480, 960 et 1600 pixels de large) sont en préparation.',
+  'media.upload.missing': 'Choisissez un fichier à téléverser.',
+  'media.error.empty': 'Ce fichier est vide.',
+  'media.error.too_large':
+    'Ce fichier dépasse la limite de 20 Mo. Réduisez-le avant de le téléverser.',
+  'media.error.svg':
+    'Les fichiers SVG sont refusés, car ils peuvent contenir des scripts. Envoyez une image JPEG, PNG, WebP ou AVIF.',
+  'media.error.not_image':
+    'Ce fichier n’est pas une image JPEG, PNG, WebP ou AVIF (son contenu a été vérifié, pas son nom).',
+  'media.error.too_many_pixels': 'Cette image dépasse 60 mégapixels. Réduisez ses dimensions.',
+  'media.error.tooLargeTitle': 'Fichier trop volumineux',
+  'media.alt.label': 'Texte alternatif ({language})',
+  'media.alt.hint': 'Décrivez ce que montre l’image pour qui ne la voit pas.',
+  'media.credit.label': 'Crédit',
+  'media.credit.hint': 'Auteur ou source de l’image, par exemple « Photo : Jeanne Dupont ».',
+  'media.edit.title': 'Image « {name} »',
+  'media.edit.save': 'Enregistrer',
+  'media.edit.saved': 'Modifications enregistrées.',
+  'media.edit.conflict':
+    'Quelqu’un a modifié cette image depuis que vous l’avez ouverte : rien n’a été enregistré. Voici la version actuelle ; vos textes sont repris ci-dessous.',
+  'media.edit.yours': 'Vos textes non enregistrés',
+  'media.edit.details': 'Détails',
+  'media.edit.original': 'Fichier d’origine',
+  'media.edit.dimensions': 'Dimensions',
+  'media.edit.variants': 'Variantes',
+  'media.edit.noVariants': 'Aucune pour l’instant.',
+  'media.delete.title': 'Corbeille',
+  'media.delete.hint': 'Les articles qui utilisent cette image ne l’afficheront plus.',
+  'media.delete.submit': 'Mettre à la corbeille',
+  'media.delete.done': 'Image mise à la corbeille.',
+  'media.status.pending': 'Variantes en préparation',
+  'media.status.ready': 'Prête',
+  'media.status.failed': 'Échec du traitement',
+  'media.altMissing': 'Texte alternatif manquant : {locales}',
+  'media.altComplete': 'Textes alternatifs complets',
+  'media.noPreview': 'Aperçu quand les variantes seront prêtes',
+  'media.back': 'Retour à la médiathèque',
+  'media.edit.link': 'Modifier',
   // @media-messages (keys of media go above this line)
   // @api-messages (keys of api go above this line)
 } as const;

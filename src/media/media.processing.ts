@@ -20,9 +20,27 @@ export interface ImageInfo {
   height: number;
 }
 
+/** Why an upload was refused, so pages can say it in the reader's language. */
+export type RefusalReason = 'empty' | 'too_large' | 'svg' | 'not_image' | 'too_many_pixels';
+
+/** An AppError (413/415/400) naming the reason of the refusal. */
+export class UploadRefused extends AppError {
+  readonly reason: RefusalReason;
+  constructor(reason: RefusalReason, message: string) {
+    const code =
+      reason === 'too_large'
+        ? 'payload_too_large'
+        : reason === 'empty'
+          ? 'bad_request'
+          : 'unsupported_media_type';
+    super(code, message);
+    this.reason = reason;
+  }
+}
+
 const unsupported = () =>
-  new AppError(
-    'unsupported_media_type',
+  new UploadRefused(
+    'not_image',
     'This file is not a JPEG, PNG, WebP or AVIF image. Its content was checked, not its name.',
   );
 
@@ -46,16 +64,16 @@ function matches(format: ImageFormat, meta: sharp.Metadata): boolean {
  */
 export async function inspectImage(bytes: Uint8Array): Promise<ImageInfo> {
   if (bytes.byteLength > maxUploadBytes) {
-    throw new AppError(
-      'payload_too_large',
+    throw new UploadRefused(
+      'too_large',
       `This file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is 20 MB.`,
     );
   }
-  if (bytes.byteLength === 0) throw new AppError('bad_request', 'The file is empty.');
+  if (bytes.byteLength === 0) throw new UploadRefused('empty', 'The file is empty.');
   const sniffed = sniffImageType(bytes);
   if (sniffed === 'svg') {
-    throw new AppError(
-      'unsupported_media_type',
+    throw new UploadRefused(
+      'svg',
       'SVG files are refused: they can carry scripts. Upload a JPEG, PNG, WebP or AVIF image.',
     );
   }
@@ -68,8 +86,8 @@ export async function inspectImage(bytes: Uint8Array): Promise<ImageInfo> {
   }
   if (!matches(sniffed, meta) || !meta.width || !meta.height) throw unsupported();
   if (meta.width * meta.height > maxPixels) {
-    throw new AppError(
-      'unsupported_media_type',
+    throw new UploadRefused(
+      'too_many_pixels',
       `This image is ${meta.width} × ${meta.height} pixels; the limit is 60 megapixels.`,
     );
   }

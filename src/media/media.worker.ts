@@ -7,6 +7,14 @@ export interface MediaWorker {
   idle(): Promise<void>;
 }
 
+/** Jobs running now in any worker of the process (tests wait for them before closing). */
+const busy = new Set<Promise<void>>();
+
+/** Resolves when no worker of this process has a job queued or running. */
+export async function mediaWorkersIdle(): Promise<void> {
+  while (busy.size) await Promise.all([...busy]);
+}
+
 /** Runs `job` for each queued id in order; `job` handles its own failures. */
 export function mediaWorker(job: (mediaId: string) => Promise<void>): MediaWorker {
   const queue: string[] = [];
@@ -24,10 +32,13 @@ export function mediaWorker(job: (mediaId: string) => Promise<void>): MediaWorke
 
   const kick = () => {
     if (running) return;
-    running = drain().finally(() => {
+    const current = drain().finally(() => {
+      busy.delete(current);
       running = undefined;
       if (queue.length) kick();
     });
+    running = current;
+    busy.add(current);
   };
 
   return {

@@ -5,6 +5,7 @@ import { languageName } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
 import type { ArticleCard, SectorTag } from '../articles/article.presenter.js';
 import type { PageContext } from './context.js';
+import { Picture } from '../media/picture.js';
 
 export function DateText({ iso, ctx }: { iso: string; ctx: PageContext }) {
   return <time datetime={isoDate(iso)}>{formatLongDate(iso, ctx.tag)}</time>;
@@ -53,13 +54,14 @@ export function ArticleCardView({
       {showImage ? (
         <div class={`card-media card-media-${card.sectors[0]?.slug ?? 'default'}`}>
           {card.heroUrl ? (
-            <img
+            <Picture
               src={card.heroUrl}
               alt=""
               width={800}
               height={450}
+              variants={card.heroVariants}
+              sizes="(min-width: 60rem) 40vw, (min-width: 40rem) 50vw, 100vw"
               loading="lazy"
-              decoding="async"
             />
           ) : null}
         </div>
