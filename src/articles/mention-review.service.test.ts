@@ -1,0 +1,100 @@
+// Mention review on every dialect: decisions limited to the article's own mentions, and a
+// suggested person created with their affiliation in one action, then confirmed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { articleForm, makeActor, makeEditor } from '../../test/support/editor.js';
+import { makeOrganisation, makeSectors, testNow } from '../../test/support/factories.js';
+import { linkingServiceOver } from '../linking/linking.service.js';
+import { organisationRepository } from '../organisations/organisation.repository.js';
+import { personRepository } from '../people/person.repository.js';
+import type { Actor } from './article-editor.policy.js';
+import { mentionReviewService, type MentionReviewService } from './mention-review.service.js';
+
+describe.each(testDialects())('mention review on $name', (dialect) => {
+  let t: TestDatabase;
+  let review: MentionReviewService;
+  let editor: ReturnType<typeof makeEditor>;
+  let actor: Actor;
+  let space: string;
+
+  beforeAll(async () => {
+    t = await dialect.open();
+    space = (await makeSectors(t.database)).get('space')!;
+    editor = makeEditor(t.database);
+    review = mentionReviewService({
+      editor,
+      linking: linkingServiceOver(t.database.db, () => testNow),
+      organisations: organisationRepository(t.database.db),
+      people: personRepository(t.database.db),
+      now: () => testNow,
+    });
+    actor = await makeActor(t.database, 'editor');
+  });
+  afterAll(() => t.cleanup());
+
+  it('creates a suggested person with their affiliation and confirms the mention', async () => {
+    await makeOrganisation(t.database, { name: 'Spacebel', slug: 'spacebel' });
+    const { id } = await editor.createArticle(
+      actor,
+      articleForm(
+        [space],
+        {},
+        {
+          body: 'Marc Lenoir, directeur général de Spacebel, a présenté le satellite.',
+        },
+      ),
+    );
+    const [fr] = await review.listMentions(actor, id);
+    const suggestion = fr!.mentions.find((m) => m.suggestion?.kind === 'person');
+    expect(suggestion?.suggestion).toMatchObject({
+      givenName: 'Marc',
+      familyName: 'Lenoir',
+      affiliation: { role: 'directeur général' },
+    });
+    const created = await review.createFromSuggestion(actor, id, suggestion!.id, {
+      kind: 'person',
+      givenName: 'Marc',
+      familyName: 'Lenoir',
+      organisationId:
+        suggestion!.suggestion?.kind === 'person'
+          ? (suggestion!.suggestion.affiliation?.organisation.id ?? null)
+          : null,
+      organisationName: 'Spacebel',
+      organisationKind: 'company',
+      role: 'directeur général',
+    });
+    expect(created.entityType).toBe('person');
+    const person = await personRepository(t.database.db).findPersonBySlug(
+      'marc-lenoir',
+      'fr',
+      'fr',
+    );
+    expect(person?.id).toBe(created.entityId);
+    const affiliations = await personRepository(t.database.db).listAffiliations(
+      { personIds: [created.entityId] },
+      'fr',
+      'fr',
+    );
+    expect(affiliations.map((a) => a.role_title)).toEqual(['directeur général']);
+    const [after] = await review.listMentions(actor, id);
+    expect(after!.mentions).toContainEqual(
+      expect.objectContaining({
+        entityType: 'person',
+        entityId: created.entityId,
+        state: 'confirmed',
+      }),
+    );
+  });
+
+  it('refuses to decide on a mention of another article', async () => {
+    const a = await editor.createArticle(actor, articleForm([space], {}, { body: 'Spacebel.' }));
+    const b = await editor.createArticle(actor, articleForm([space], {}, { body: 'Rien.' }));
+    const [fr] = await review.listMentions(actor, a.id);
+    const mention = fr!.mentions[0]!;
+    await expect(review.decideMention(actor, b.id, mention.id, 'confirm')).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    const confirmed = await review.decideMention(actor, a.id, mention.id, 'confirm');
+    expect(confirmed.state).toBe('confirmed');
+  });
+});
