@@ -127,7 +127,10 @@ export function articleRepository(db: Db) {
       }
       const [rows, count] = await Promise.all([
         base
-          .leftJoin('media as m', 'm.id', 'a.hero_media_id')
+          // A hero moved to the media trash is no longer shown.
+          .leftJoin('media as m', (j) =>
+            j.onRef('m.id', '=', 'a.hero_media_id').on('m.deleted_at', 'is', null),
+          )
           .select(['a.id', 'a.kind', 'a.published_at', 'm.storage_key as hero_storage_key'])
           .orderBy('a.published_at', 'desc')
           .orderBy('a.id', 'desc')
@@ -278,7 +281,7 @@ export function articleRepository(db: Db) {
           ${count('event')} as event, ${count('project')} as project
         from signals s
         join article a on a.id = s.article_id
-        left join media md on md.id = a.hero_media_id
+        left join media md on md.id = a.hero_media_id and md.deleted_at is null
         where a.deleted_at is null and a.published_at is not null and a.published_at <= ${now}
           and exists (
             select 1 from article_translation pt
@@ -340,7 +343,10 @@ export function articleRepository(db: Db) {
         });
       const [rows, count] = await Promise.all([
         base
-          .leftJoin('media as m', 'm.id', 'a.hero_media_id')
+          // A hero moved to the media trash is no longer shown.
+          .leftJoin('media as m', (j) =>
+            j.onRef('m.id', '=', 'a.hero_media_id').on('m.deleted_at', 'is', null),
+          )
           .select(['a.id', 'a.kind', 'a.published_at', 'm.storage_key as hero_storage_key'])
           .orderBy('a.published_at', 'desc')
           .orderBy('a.id', 'desc')

@@ -292,5 +292,12 @@ describe.each(testDialects())('uploaded images on public pages on $name', (diale
     const file = await app.request(variant!);
     expect(file.status).toBe(200);
     expect(file.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+
+    // Moved to the trash: neither the article nor its card shows the image any more.
+    await services.media.deleteMedia(image.id);
+    const after = await (await app.request('/fr/actualites/article-illustre')).text();
+    expect(after).not.toContain('<picture>');
+    expect(after).not.toContain(image.url);
+    expect(await (await app.request('/en/news')).text()).not.toContain(image.url);
   });
 });
