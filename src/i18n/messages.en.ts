@@ -318,7 +318,8 @@ export const en: Messages = {
   'account.totpStart': 'Turn on two-factor sign-in',
   'account.totpRequiredNotice': 'Your account requires two-factor sign-in: turn it on to continue.',
   'account.enrol.title': 'Turn on two-factor sign-in',
-  'account.enrol.step1': 'Scan this QR code with your authenticator app (or type the key below).',
+  'account.enrol.step1':
+    'Add this key to your authenticator app: scan the QR code, or type the key below.',
   'account.enrol.qr': 'QR code of the two-factor key',
   'account.enrol.secret': 'Secret key',
   'account.enrol.uri': 'otpauth:// link',

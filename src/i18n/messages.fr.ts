@@ -320,7 +320,7 @@ export const fr = {
     'Votre compte exige la double authentification : activez-la pour continuer.',
   'account.enrol.title': 'Activer la double authentification',
   'account.enrol.step1':
-    'Scannez ce QR code avec votre application d’authentification (ou saisissez la clé ci-dessous).',
+    'Ajoutez cette clé à votre application d’authentification : scannez le QR code, ou saisissez la clé ci-dessous.',
   'account.enrol.qr': 'QR code de la clé de double authentification',
   'account.enrol.secret': 'Clé secrète',
   'account.enrol.uri': 'Lien otpauth://',

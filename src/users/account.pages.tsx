@@ -1,5 +1,6 @@
 // /admin/account: the signed-in user's own password and TOTP two-factor sign-in.
 import type { Context, Hono } from 'hono';
+import { raw } from 'hono/html';
 import { adminContext, type AdminContext } from '../admin/admin-context.js';
 import { AdminLayout, describedBy, Field } from '../admin/admin-layout.js';
 import { defineAdminRoutes, mountAdminRoute } from '../admin/admin-routes.js';
@@ -9,6 +10,7 @@ import { CsrfField } from '../http/csrf.js';
 import type { Site } from '../http/site.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import { minPasswordLength } from './password.js';
+import { qrSvg } from './qr.js';
 import { newTotpSecret, otpauthUri } from './totp.js';
 
 export const accountRoutes = defineAdminRoutes({
@@ -232,6 +234,8 @@ function EnrolPage(props: { ctx: AdminContext; secret: string; site: Site; error
       {user.totpRequired ? <p class="admin-notice">{t('account.totpRequiredNotice')}</p> : null}
       <div class="admin-card">
         <p>{t('account.enrol.step1')}</p>
+        {/* Our own SVG markup: the label is escaped by qrSvg, the rest is numbers. */}
+        <div class="admin-qr-box">{raw(qrSvg(uri, t('account.enrol.qr')))}</div>
         <p>
           <strong>{t('account.enrol.secret')}</strong>
           <code class="admin-secret" translate="no">

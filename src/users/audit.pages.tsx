@@ -158,7 +158,7 @@ function AuditPage(props: {
           {props.entries.length === 0 ? (
             <p>{t('audit.empty')}</p>
           ) : (
-            <div class="admin-table-wrap">
+            <div class="admin-table-wrap" role="region" aria-label={t('audit.title')} tabindex={0}>
               <table class="admin-table">
                 <caption class="visually-hidden">{t('audit.title')}</caption>
                 <thead>
