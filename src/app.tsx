@@ -57,6 +57,10 @@ import { registerAdmin } from './admin/admin.pages.js';
 import { registerArticleEditor } from './admin/articles/article-editor.pages.js';
 import { editorServices } from './articles/editor.services.js';
 import { ErrorPage } from './views/error-page.js';
+import { registerApi } from './api/api.app.js';
+import { errorBody } from './api/api-errors.js';
+import { apiTokenServiceOver } from './api/api-token.service.js';
+import { registerApiTokenPages } from './api/tokens.pages.js';
 
 export interface AppDeps {
   config: Pick<Config, 'baseUrl' | 'mediaDir'>;
@@ -188,6 +192,12 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
   });
 
   registerSeoRoutes(app as unknown as Hono, site);
+  // The JSON API (before the pages' cache middleware, which would wrap it a second time).
+  registerApi(app as unknown as Hono, {
+    site,
+    database: deps.database,
+    now: deps.now ?? (() => new Date()),
+  });
   app.use('/:locale/*', publicPageCache());
   for (const { code } of locales) {
     app.get(`/${code}`, (c) => c.redirect(`/${code}/`, 301));
@@ -208,6 +218,10 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
   registerAdmin(app as unknown as Hono, site);
   registerMediaPages(app as unknown as Hono<AdminEnv>, site);
   registerArticleEditor(app as unknown as Hono, site);
+  registerApiTokenPages(
+    app as unknown as Hono<AdminEnv>,
+    apiTokenServiceOver(deps.database.db, services.audit, deps.now ?? (() => new Date())),
+  );
 
   // Trailing slashes are normalised away (except the locale roots), keeping the query string.
   app.get('*', async (c, next) => {
@@ -222,7 +236,14 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     return next();
   });
 
-  const renderError = async (c: Context, status: number) => {
+  const renderError = async (c: Context, status: number, error?: unknown) => {
+    if (c.req.path.startsWith('/api/')) {
+      c.header('Cache-Control', 'no-store');
+      if (isAppError(error)) return c.json(errorBody(error), status as 400);
+      const code = status === 404 ? 'not_found' : status >= 500 ? 'internal' : 'bad_request';
+      const message = status === 404 ? 'No such endpoint.' : 'The request could not be handled.';
+      return c.json({ error: { code, message } }, status as 400);
+    }
     const first = c.req.path.split('/')[1] ?? '';
     const locale = isLocale(first) ? first : defaultLocale;
     const ctx = await pageContext(site, c, locale, {}).catch(() => undefined);
@@ -241,7 +262,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
   app.onError(async (error, c) => {
     if (isAppError(error)) {
       if (error.status >= 500) c.get('log')?.error({ err: error }, error.message);
-      return renderError(c, error.status);
+      return renderError(c, error.status, error);
     }
     if (error instanceof HTTPException) return renderError(c, error.status);
     c.get('log')?.error({ err: error }, 'unhandled error');

@@ -3,6 +3,14 @@
 /** The catalogue of error codes; docs/errors.md lists the same codes (a test keeps them in sync). */
 export const errorCatalogue = {
   bad_request: { status: 400, description: 'The request is malformed or a parameter is invalid.' },
+  invalid_cursor: {
+    status: 400,
+    description: 'The pagination cursor is malformed or belongs to another list.',
+  },
+  unauthorized: {
+    status: 401,
+    description: 'No valid credentials: the API token is missing, unknown or revoked.',
+  },
   forbidden: { status: 403, description: 'Your role does not allow this action.' },
   not_found: { status: 404, description: 'The resource does not exist or is not published.' },
   conflict: {

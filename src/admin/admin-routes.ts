@@ -67,4 +67,5 @@ export const adminSections: AdminSection[] = [
   { href: '/admin/users', label: 'admin.nav.users', action: 'users.manage' },
   { href: '/admin/audit', label: 'admin.nav.audit', action: 'audit.read' },
   { href: '/admin/account', label: 'admin.nav.account', action: 'signed-in' },
+  { href: '/admin/account/tokens', label: 'admin.nav.tokens', action: 'admin.access' },
 ];

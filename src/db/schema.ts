@@ -1,4 +1,5 @@
 // The database as Kysely sees it: every table, typed by its owner folder.
+import type { ApiTokenTable } from '../api/api-token.table.js';
 import type {
   ArticleSectorTable,
   ArticleTable,
@@ -84,4 +85,5 @@ export interface Schema {
   revision: RevisionTable;
   audit_entry: AuditEntryTable;
   sign_in_failure: SignInFailureTable;
+  api_token: ApiTokenTable;
 }

@@ -552,5 +552,29 @@ export const en: Messages = {
   'media.back': 'Back to the media library',
   'media.edit.link': 'Edit',
   // @media-messages (keys of media go above this line)
+  'admin.nav.tokens': 'API tokens',
+  'tokens.title': 'Personal API tokens',
+  'tokens.intro':
+    'A token lets a program write through the JSON API on your behalf, with the rights of your role ({role}). Treat it like a password.',
+  'tokens.reference': 'API reference',
+  'tokens.create': 'New token',
+  'tokens.name': 'Name',
+  'tokens.nameHint': 'What it is for, for example “events import”.',
+  'tokens.nameInvalid': 'Give a name of 1 to {max} characters.',
+  'tokens.createButton': 'Create the token',
+  'tokens.createdTitle': 'Your new token',
+  'tokens.createdText':
+    'Copy it now: it will never be shown again. Send it in the Authorization: Bearer header.',
+  'tokens.list': 'Your tokens',
+  'tokens.none': 'No token yet.',
+  'tokens.prefix': 'Starts with',
+  'tokens.createdAt': 'Created',
+  'tokens.lastUsed': 'Last used',
+  'tokens.state': 'State',
+  'tokens.never': 'never',
+  'tokens.revoke': 'Revoke',
+  'tokens.revokeNamed': 'Revoke the token {name}',
+  'tokens.revokedOn': 'revoked on {date}',
+  'tokens.revoked': 'The token is revoked.',
   // @api-messages (keys of api go above this line)
 };

@@ -557,6 +557,30 @@ export const fr = {
   'media.back': 'Retour à la médiathèque',
   'media.edit.link': 'Modifier',
   // @media-messages (keys of media go above this line)
+  'admin.nav.tokens': 'Jetons d’API',
+  'tokens.title': 'Jetons d’API personnels',
+  'tokens.intro':
+    'Un jeton permet à un programme d’écrire par l’API JSON en votre nom, avec les droits de votre rôle ({role}). Traitez-le comme un mot de passe.',
+  'tokens.reference': 'Référence de l’API (en anglais)',
+  'tokens.create': 'Nouveau jeton',
+  'tokens.name': 'Nom',
+  'tokens.nameHint': 'À quoi il sert, par exemple « import agenda ».',
+  'tokens.nameInvalid': 'Donnez un nom de 1 à {max} caractères.',
+  'tokens.createButton': 'Créer le jeton',
+  'tokens.createdTitle': 'Votre nouveau jeton',
+  'tokens.createdText':
+    'Copiez-le maintenant : il ne sera plus jamais affiché. Envoyez-le dans l’en-tête Authorization: Bearer.',
+  'tokens.list': 'Vos jetons',
+  'tokens.none': 'Aucun jeton pour l’instant.',
+  'tokens.prefix': 'Début',
+  'tokens.createdAt': 'Créé',
+  'tokens.lastUsed': 'Dernière utilisation',
+  'tokens.state': 'État',
+  'tokens.never': 'jamais',
+  'tokens.revoke': 'Révoquer',
+  'tokens.revokeNamed': 'Révoquer le jeton {name}',
+  'tokens.revokedOn': 'révoqué le {date}',
+  'tokens.revoked': 'Le jeton est révoqué.',
   // @api-messages (keys of api go above this line)
 } as const;
 

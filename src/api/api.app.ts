@@ -1,0 +1,94 @@
+// The JSON API v1 under /api/v1: CORS for reads, ETag caching, errors as
+// { error: { code, message } }, the OpenAPI 3.1 document and its reference page.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { isAppError } from '../errors.js';
+import { ApiValidationError, errorBody } from './api-errors.js';
+import { publicPageCache } from '../http/cache.js';
+import type { ApiApp, ApiDeps, ApiEnv } from './api.context.js';
+import { registerArticleRoutes } from './articles.api.js';
+import { registerDirectoryRoutes } from './directory.api.js';
+import { registerEventRoutes } from './events.api.js';
+import { registerReference } from './reference.page.js';
+import { registerSearchRoute } from './search.api.js';
+import { registerSectorRoutes } from './sectors.api.js';
+import { tokenAuth } from './token-auth.js';
+import { registerWriteRoutes } from './writes.api.js';
+
+export const apiBase = '/api/v1';
+
+/** Builds the API app (mounted by registerApi; tests may use it alone). */
+export function createApi(deps: ApiDeps): ApiApp {
+  const api = new OpenAPIHono<ApiEnv>({
+    strict: true,
+    defaultHook: (result) => {
+      if (result.success) return;
+      const params: { name: string; message: string }[] = [];
+      for (const issue of result.error.issues) {
+        const name = issue.path.join('.') || result.target;
+        // One entry per parameter: its first problem.
+        if (!params.some((p) => p.name === name)) params.push({ name, message: issue.message });
+      }
+      throw new ApiValidationError(params, result.target === 'json' ? 'body' : 'parameters');
+    },
+  });
+
+  api.onError((error, c) => {
+    c.header('Cache-Control', 'no-store');
+    if (isAppError(error)) {
+      if (error.status >= 500) c.get('log')?.error({ err: error }, error.message);
+      return c.json(errorBody(error), error.status as 400);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = error.status === 401 ? 'unauthorized' : 'bad_request';
+      return c.json({ error: { code, message: error.message || 'Bad request.' } }, error.status);
+    }
+    c.get('log')?.error({ err: error }, 'unhandled API error');
+    return c.json({ error: { code: 'internal', message: 'An unexpected error occurred.' } }, 500);
+  });
+
+  // Public data: any origin may read; writes are not offered to browsers of other origins.
+  api.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }));
+  api.use('*', async (c, next) => {
+    await next();
+    c.header('Vary', 'Accept-Encoding');
+  });
+  api.use('*', publicPageCache());
+  api.use('*', tokenAuth(deps));
+
+  registerSectorRoutes(api, deps);
+  registerArticleRoutes(api, deps);
+  registerDirectoryRoutes(api, deps);
+  registerEventRoutes(api, deps);
+  if (deps.search) registerSearchRoute(api, deps, deps.search);
+  registerWriteRoutes(api, deps);
+
+  const documentConfig = {
+    openapi: '3.1.0',
+    info: {
+      title: 'Constellation API',
+      version: '1.0.0',
+      description:
+        'Public news and ecosystem data of the cluster (read, no credentials), and writes for ' +
+        'editors with a personal API token (`Authorization: Bearer …`). Lists are paged with an ' +
+        'opaque `cursor`; errors are `{ "error": { "code", "message" } }`.',
+    },
+    servers: [{ url: new URL(apiBase, deps.site.config.baseUrl).toString() }],
+  };
+  api.openAPIRegistry.registerComponent('securitySchemes', 'token', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A personal API token created in the admin (/admin/account/tokens).',
+  });
+  api.doc31('/openapi.json', documentConfig);
+  let document: unknown;
+  registerReference(api, () => (document ??= api.getOpenAPI31Document(documentConfig)));
+  return api;
+}
+
+/** Mounts the API on the application. */
+export function registerApi(app: Hono, deps: ApiDeps): void {
+  app.route(apiBase, createApi(deps) as unknown as Hono);
+}

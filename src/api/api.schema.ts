@@ -1,0 +1,123 @@
+// Schemas shared by every resource of the JSON API: locale, pagination, errors, list envelopes.
+import { z } from '@hono/zod-openapi';
+import { defaultLocale, locales } from '../i18n/locales.js';
+
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** UUIDv7 text ids (any UUID is accepted; an unknown one is a 404). */
+export const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ description: 'A stable code listed in docs/errors.md.' }),
+      message: z.string(),
+      params: z
+        .array(z.object({ name: z.string(), message: z.string() }))
+        .optional()
+        .openapi({ description: 'On a validation error: each offending parameter.' }),
+    }),
+  })
+  .openapi('Error');
+
+const errorContent = { 'application/json': { schema: errorSchema } };
+
+/** Error responses every read endpoint may give. */
+export const readErrors = {
+  400: {
+    description: 'A parameter is invalid (`bad_request`, `invalid_cursor`).',
+    content: errorContent,
+  },
+  404: { description: 'Not found (`not_found`).', content: errorContent },
+} as const;
+
+/** Error responses of write endpoints, on top of the read ones. */
+export const writeErrors = {
+  ...readErrors,
+  401: {
+    description: 'Missing, unknown or revoked token (`unauthorized`).',
+    content: errorContent,
+  },
+  403: {
+    description: 'The token owner’s role does not allow it (`forbidden`).',
+    content: errorContent,
+  },
+  409: {
+    description: 'Stale version or duplicate (`conflict`, `duplicate`).',
+    content: errorContent,
+  },
+  422: {
+    description:
+      'The body is incomplete or refers to something unknown (`missing_field`, `invalid_reference`).',
+    content: errorContent,
+  },
+} as const;
+
+/** `?locale=`: the language of the texts; missing translations fall back to French. */
+export function localeParam() {
+  const codes = locales.map((l) => l.code) as [string, ...string[]];
+  return z
+    .enum(codes)
+    .default(defaultLocale)
+    .openapi({
+      description: `Language of the texts (${codes.join(', ')}); a text missing in it is given in ${defaultLocale}, with its own \`locale\`.`,
+      example: defaultLocale,
+    });
+}
+
+export const limitParam = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(100)
+  .default(20)
+  .openapi({ description: 'Items per page, 1 to 100.', example: 20 });
+
+export const cursorParam = z
+  .string()
+  .max(1000)
+  .optional()
+  .openapi({ description: 'The `next_cursor` of the previous page; absent for the first page.' });
+
+export const sectorParam = z.string().max(60).regex(slugPattern).optional().openapi({
+  description: 'A sector slug (see /sectors); an unknown one is a 400.',
+  example: 'space',
+});
+
+export const idParams = z.object({
+  id: z
+    .string()
+    .regex(idPattern)
+    .openapi({
+      param: { name: 'id', in: 'path' },
+      example: '019ab2c4-1f00-7000-8000-000000000000',
+    }),
+});
+
+export const slugParams = z.object({
+  slug: z
+    .string()
+    .max(200)
+    .regex(slugPattern)
+    .openapi({ param: { name: 'slug', in: 'path' }, example: 'centre-spatial-de-liege' }),
+});
+
+export const sectorTagSchema = z
+  .object({ slug: z.string(), name: z.string() })
+  .openapi('SectorTag');
+
+/** The envelope of every list: a page of items and the cursor of the next page (null at the end). */
+export function listOf<T extends z.ZodType>(item: T, name: string) {
+  return z
+    .object({
+      items: z.array(item),
+      next_cursor: z
+        .string()
+        .nullable()
+        .openapi({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+    })
+    .openapi(name);
+}
+
+export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}

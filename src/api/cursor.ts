@@ -1,0 +1,59 @@
+// Opaque keyset cursors: base64url JSON naming the list and the last item's sort key and id, so
+// the next page starts strictly after it — items added meanwhile are neither skipped nor repeated.
+import { AppError } from '../errors.js';
+
+export type SortValue = string | number | null;
+
+export interface Cursor {
+  /** The sort key of the last item returned, then its id. */
+  key: SortValue[];
+  id: string;
+}
+
+/** Encodes the position after `item` in the list named `list`. */
+export function encodeCursor(list: string, key: SortValue[], id: string): string {
+  return Buffer.from(JSON.stringify({ l: list, k: key, i: id }), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor of `list` with `size` sort values; anything else is invalid_cursor (400). */
+export function decodeCursor(
+  list: string,
+  size: number,
+  raw: string | undefined,
+): Cursor | undefined {
+  if (raw === undefined) return undefined;
+  const invalid = () =>
+    new AppError('invalid_cursor', 'The cursor is malformed or belongs to another list.');
+  if (!/^[A-Za-z0-9_-]{1,1000}$/.test(raw)) throw invalid();
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (typeof value !== 'object' || value === null) throw invalid();
+  const { l, k, i } = value as { l?: unknown; k?: unknown; i?: unknown };
+  if (l !== list || typeof i !== 'string' || i.length > 100 || !Array.isArray(k)) throw invalid();
+  if (k.length !== size) throw invalid();
+  for (const v of k as unknown[]) {
+    const ok = v === null || typeof v === 'number' || (typeof v === 'string' && v.length <= 500);
+    if (!ok) throw invalid();
+  }
+  return { key: k as SortValue[], id: i };
+}
+
+/**
+ * One page from `rows` fetched with limit + 1: the items, and the cursor after the last item
+ * when a further row exists (null at the end).
+ */
+export function pageOf<T extends { id: string }>(
+  rows: T[],
+  limit: number,
+  list: string,
+  keyOf: (row: T) => SortValue[],
+): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor(list, keyOf(last), last.id) : null;
+  return { items, nextCursor };
+}
