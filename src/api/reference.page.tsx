@@ -16,6 +16,12 @@ interface OpenApiDoc {
 const text = (v: unknown): string =>
   typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 
+/** Text with `code` spans (the only Markdown the descriptions use), escaped by JSX. */
+function Prose(props: { text: unknown }) {
+  const parts = text(props.text).split('`');
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}</>;
+}
+
 const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 /** A short type label for a JSON Schema: `string`, `integer | null`, `Article[]`, `"a" | "b"`. */
@@ -88,7 +94,7 @@ function PropertiesTable(props: { schema: Json }) {
                 <TypeRef schema={p} />
               </td>
               <td>
-                {typeof p.description === 'string' ? p.description : ''} <Constraints schema={p} />
+                <Prose text={p.description} /> <Constraints schema={p} />
               </td>
             </tr>
           ))}
@@ -113,7 +119,7 @@ function Operation(props: { method: string; path: string; op: Json }) {
         <code>/api/v1{path}</code>
       </h3>
       <p>
-        {text(op.summary)}
+        <Prose text={op.summary} />
         {op.security ? <strong> · needs a token</strong> : null}
       </p>
       {params.length ? (
@@ -140,8 +146,7 @@ function Operation(props: { method: string; path: string; op: Json }) {
                     <TypeRef schema={p.schema} />
                   </td>
                   <td>
-                    {typeof p.description === 'string' ? p.description : ''}{' '}
-                    <Constraints schema={p.schema as Json} />
+                    <Prose text={p.description} /> <Constraints schema={p.schema as Json} />
                   </td>
                 </tr>
               ))}
@@ -160,7 +165,7 @@ function Operation(props: { method: string; path: string; op: Json }) {
             ?.schema;
           return (
             <li>
-              <code>{status}</code> {text(r.description)}{' '}
+              <code>{status}</code> <Prose text={r.description} />{' '}
               {schema ? <TypeRef schema={schema} /> : null}
             </li>
           );
@@ -194,7 +199,9 @@ export function ReferencePage(props: { doc: OpenApiDoc }) {
             <h1>
               {doc.info.title} <small>v{doc.info.version}</small>
             </h1>
-            <p class="lead">{doc.info.description}</p>
+            <p class="lead">
+              <Prose text={doc.info.description} />
+            </p>
             <ul>
               <li>
                 Machine-readable description:{' '}
