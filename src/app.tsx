@@ -48,6 +48,8 @@ import { pageContext, type Services, type Site } from './http/site.js';
 import { defaultLocale, isLocale, locales } from './i18n/locales.js';
 import { sectorRepository } from './sectors/sector.repository.js';
 import { registerSectorPages } from './sectors/sector.pages.js';
+import { registerSearchPage } from './search/search.pages.js';
+import { searchService } from './search/search.service.js';
 import { sectorService } from './sectors/sector.service.js';
 import { registerSeoRoutes } from './seo/seo.routes.js';
 import { sitemapRepository } from './seo/sitemap.repository.js';
@@ -93,12 +95,19 @@ export function createServices(
     onJobError: mediaOptions.onMediaJobError,
   });
   const sectors = sectorService({ sectors: sectorRepository(database.db), defaultLocale });
+  const search = searchService({
+    db: database.db,
+    dialect: database.dialect,
+    defaultLocale,
+    now,
+  });
   const articles = articleService({
     articles: articleRepository(database.db),
     sectors: sectorRepository(database.db),
     locales: codes,
     defaultLocale,
     now,
+    indexArticle: (id) => search.indexArticle(id),
     media,
   });
   const events = eventService({
@@ -125,6 +134,7 @@ export function createServices(
     }),
     ecosystem: ecosystemService({ ecosystem: ecosystemRepository(database.db), now }),
     linking: linkingServiceOver(database.db, now),
+    search,
     media,
     ...editorServices(database, now),
     ...accountServices(database.db, now),
@@ -197,6 +207,8 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     site,
     database: deps.database,
     now: deps.now ?? (() => new Date()),
+    onOrganisationChanged: (id) => services.search.indexEntity('organisation', id),
+    search: services.search,
   });
   app.use('/:locale/*', publicPageCache());
   for (const { code } of locales) {
@@ -210,6 +222,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     registerEventPages(app as unknown as Hono, site, code);
     registerProjectPages(app as unknown as Hono, site, code);
     registerEcosystemPage(app as unknown as Hono, site, code);
+    registerSearchPage(app as unknown as Hono, site, code);
   }
 
   // The newsroom: session, CSRF and no-store middleware on /admin/*, then the admin pages.

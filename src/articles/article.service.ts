@@ -24,6 +24,8 @@ export interface ArticleServiceDeps {
   locales: readonly string[];
   defaultLocale: string;
   now: () => Date;
+  /** Keeps the search index in step with a saved article (search.service.ts). */
+  indexArticle?: (articleId: string) => Promise<void>;
   /** Variants of uploaded images by original storage key (media.service.ts), for <picture>. */
   media?: {
     variantsByStorageKey(keys: readonly string[]): Promise<Map<string, ImageVariant[]>>;
@@ -253,7 +255,7 @@ export function articleService(deps: ArticleServiceDeps) {
           hero_caption: t.heroCaption ?? '',
         };
       });
-      return articles.insertArticle(
+      const id = await articles.insertArticle(
         {
           kind: input.kind,
           published_at: input.publishedAt,
@@ -266,6 +268,8 @@ export function articleService(deps: ArticleServiceDeps) {
         },
         nowIso(),
       );
+      await deps.indexArticle?.(id);
+      return id;
     },
   };
 }

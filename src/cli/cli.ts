@@ -28,6 +28,7 @@ Commands:
                    [--password-stdin]
                    create an account; the password is asked without echo,
                    or read from standard input with --password-stdin
+  reindex          rebuild the search index from the published content
   help             show this message
 
 Configuration comes from environment variables (PORT, DATABASE_URL, BASE_URL,
@@ -59,6 +60,8 @@ export async function runCli(argv: string[], io: Output = stdio): Promise<number
         return await seed(rest, io);
       case 'detect':
         return await detect(rest, io);
+      case 'reindex':
+        return await reindex(rest, io);
       case 'user':
         return await userCommand(rest, io);
       case undefined:
@@ -119,6 +122,23 @@ async function seed(args: string[], io: Output): Promise<number> {
     io.out(
       `Demo content loaded: ${result.articles} articles, ${result.sectors} sectors, ${result.events} events, ` +
         `${result.organisations} organisations, ${result.people} people, ${result.projects} projects.`,
+    );
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function reindex(args: string[], io: Output): Promise<number> {
+  const database = openDatabase(databaseOption(args));
+  try {
+    await migrateToLatest(database.db);
+    const report = await createServices(database).search.reindexAll();
+    const total = report.counts.reduce((sum, c) => sum + c.count, 0);
+    io.out(
+      `Search index rebuilt in ${(report.ms / 1000).toFixed(1)} s: ${total} documents (` +
+        report.counts.map((c) => `${c.count} ${c.type}`).join(', ') +
+        ').',
     );
     return 0;
   } finally {

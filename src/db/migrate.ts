@@ -2,6 +2,7 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.js';
 import * as createDomain from './migrations/2026-11-25-2200-create-domain.js';
+import * as createSearchIndex from './migrations/2026-11-25-2300-create-search-index.js';
 import * as createSignInFailure from './migrations/2026-11-25-2254-create-sign-in-failure.js';
 import * as createApiToken from './migrations/2026-11-25-2334-create-api-token.js';
 
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-2200-create-domain': createDomain,
   '2026-11-25-2254-create-sign-in-failure': createSignInFailure,
   '2026-11-25-2334-create-api-token': createApiToken,
+  '2026-11-25-2300-create-search-index': createSearchIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

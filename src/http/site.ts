@@ -13,6 +13,7 @@ import type { MediaService } from '../media/media.service.js';
 import type { OrganisationService } from '../organisations/organisation.service.js';
 import type { PersonService } from '../people/person.service.js';
 import type { ProjectService } from '../projects/project.service.js';
+import type { SearchService } from '../search/search.service.js';
 import type { SectorService } from '../sectors/sector.service.js';
 import type { AccountServices } from '../users/account.services.js';
 import type { SitemapService } from '../seo/sitemap.service.js';
@@ -28,6 +29,7 @@ export interface Services extends AccountServices {
   projects: ProjectService;
   ecosystem: EcosystemService;
   linking: LinkingService;
+  search: SearchService;
   media: MediaService;
   articleEditor: ArticleEditorService;
   mentionReview: MentionReviewService;

@@ -288,6 +288,8 @@ export async function seedDemoContent(
       }
     }
   }
+  // Articles were indexed as they were created; the directory's entities are indexed here.
+  await services.search.reindexAll();
 
   return {
     seeded: true,

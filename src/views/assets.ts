@@ -14,4 +14,5 @@ function versioned(file: string): string {
 export const assets = {
   css: versioned('site.css'),
   favicon: versioned('favicon.svg'),
+  searchScript: versioned('search.js'),
 };

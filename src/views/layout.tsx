@@ -100,6 +100,7 @@ function Header({ ctx }: { ctx: PageContext }) {
             <span class="brand-tagline">{t('site.tagline')}</span>
           </span>
         </a>
+        <HeaderSearch ctx={ctx} />
         <LanguageSwitcher ctx={ctx} />
       </div>
       <nav class="main-nav" aria-label={t('nav.label')}>
@@ -150,6 +151,27 @@ function directoryLinks(ctx: PageContext): { href: string; label: string }[] {
     { href: paths.projects(locale), label: t('nav.projects') },
     { href: `/${locale}/${segment(locale, 'ecosystem')}`, label: t('ecosystem.title') },
   ];
+}
+
+/** The site search: a plain GET form to the search page, labelled for screen readers. */
+function HeaderSearch({ ctx }: { ctx: PageContext }) {
+  const { t, locale } = ctx;
+  return (
+    <form
+      class="header-search"
+      role="search"
+      method="get"
+      action={`/${locale}/${segment(locale, 'search')}`}
+    >
+      <label for="header-search-q" class="visually-hidden">
+        {t('search.label')}
+      </label>
+      <input id="header-search-q" type="search" name="q" maxlength={200} autocomplete="off" />
+      <button type="submit" class="button">
+        {t('search.headerLabel')}
+      </button>
+    </form>
+  );
 }
 
 function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
