@@ -56,7 +56,8 @@ export function entityDocuments(
       locale: v.locale,
       slug: e.slug,
       title: [v.title ?? '', e.title].join(' ').trim(),
-      body: `${e.extra}\n${v.text}`.trim(),
+      // The entity's own text first: it is what a snippet should show before aliases and places.
+      body: `${v.text}\n${e.extra}`.trim(),
       sectors: sectors.get(e.id) ?? [],
       datedAt: e.dated_at,
       visibleFrom: null,

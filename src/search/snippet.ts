@@ -59,19 +59,23 @@ export function snippet(text: string, query: readonly QueryTerm[], length = 200)
 
 /** Plain text of sanitised HTML: tags dropped, the few entities sanitize-html writes decoded. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (_, dec, hex, name) => {
-      const code = dec ? Number(dec) : hex ? parseInt(String(hex), 16) : -1;
-      if (code >= 0) return code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
-      const named: Record<string, string> = {
-        amp: '&',
-        lt: '<',
-        gt: '>',
-        quot: '"',
-        apos: "'",
-        nbsp: ' ',
-      };
-      return named[String(name).toLowerCase()] ?? ' ';
-    });
+  return (
+    html
+      // Block tags separate words; inline ones (links, emphasis) sit inside a sentence.
+      .replace(/<\/?(?:p|h[1-6]|li|ul|ol|blockquote|br|div|table|tr|td|th|pre|hr)\b[^>]*>/gi, ' ')
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (_, dec, hex, name) => {
+        const code = dec ? Number(dec) : hex ? parseInt(String(hex), 16) : -1;
+        if (code >= 0) return code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+        const named: Record<string, string> = {
+          amp: '&',
+          lt: '<',
+          gt: '>',
+          quot: '"',
+          apos: "'",
+          nbsp: ' ',
+        };
+        return named[String(name).toLowerCase()] ?? ' ';
+      })
+  );
 }
