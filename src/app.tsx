@@ -136,7 +136,7 @@ export function createServices(
     linking: linkingServiceOver(database.db, now),
     search,
     media,
-    ...editorServices(database, now),
+    ...editorServices(database, now, search),
     ...accountServices(database.db, now),
     feeds: feedService({ articles, sectors, events, feeds: feedRepository(database.db), now }),
     sitemap: sitemapService({

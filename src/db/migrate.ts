@@ -5,13 +5,15 @@ import * as createDomain from './migrations/2026-11-25-2200-create-domain.js';
 import * as createSearchIndex from './migrations/2026-11-25-2300-create-search-index.js';
 import * as createSignInFailure from './migrations/2026-11-25-2254-create-sign-in-failure.js';
 import * as createApiToken from './migrations/2026-11-25-2334-create-api-token.js';
+import * as indexTranslationStatus from './migrations/2026-11-26-0110-index-translation-status.js';
 
 /** Migrations are imported statically so they work the same from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
   '2026-11-25-2200-create-domain': createDomain,
   '2026-11-25-2254-create-sign-in-failure': createSignInFailure,
-  '2026-11-25-2334-create-api-token': createApiToken,
   '2026-11-25-2300-create-search-index': createSearchIndex,
+  '2026-11-25-2334-create-api-token': createApiToken,
+  '2026-11-26-0110-index-translation-status': indexTranslationStatus,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -8,7 +8,13 @@ import type { OrganisationKind } from '../organisations/organisation.table.js';
 import type { PageContext } from '../views/context.js';
 import { FilterForm, FilterSelect } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
-import { graphSize, type CountryCooperation, type EcosystemGraph } from './ecosystem.service.js';
+import {
+  graphSize,
+  nodeLabel,
+  nodeRadius,
+  type CountryCooperation,
+  type EcosystemGraph,
+} from './ecosystem.service.js';
 
 /** Colours by kind of organisation; each has at least 4.5:1 contrast on white. */
 export const kindColours: Record<OrganisationKind, string> = {
@@ -110,11 +116,6 @@ export function registerEcosystemPage(app: Hono, site: Site, locale: string): vo
   });
 }
 
-function label(node: { name: string; acronym: string | null }): string {
-  if (node.acronym) return node.acronym;
-  return node.name.length > 24 ? `${node.name.slice(0, 22).trimEnd()}…` : node.name;
-}
-
 /**
  * Ties of weight 1 are the bulk of a dense graph; their numbers would cover the drawing, so the
  * figure prints weights from 2 up (line width shows every weight, the table lists them all).
@@ -127,74 +128,72 @@ function GraphFigure({ graph, ctx }: { graph: EcosystemGraph; ctx: PageContext }
   const maxWeight = Math.max(1, ...graph.edges.map((e) => e.weight));
   return (
     <figure class="graph">
-      <svg
-        class="graph-svg"
-        viewBox={`0 0 ${graphSize.width} ${graphSize.height}`}
-        width={graphSize.width}
-        height={graphSize.height}
-        aria-labelledby="graph-desc"
-      >
-        <desc id="graph-desc">
-          {t('ecosystem.graphSummary', { nodes: graph.nodes.length, edges: graph.edges.length })}
-        </desc>
-        <g class="edges">
-          {graph.edges.map((e) => {
-            const a = byId.get(e.a)!;
-            const b = byId.get(e.b)!;
-            return (
-              <line
-                x1={a.x}
-                y1={a.y}
-                x2={b.x}
-                y2={b.y}
-                stroke="#8aa0b8"
-                stroke-opacity="0.75"
-                stroke-width={(1 + (4 * e.weight) / maxWeight).toFixed(1)}
-                data-edge={`${e.a}|${e.b}`}
-              />
-            );
-          })}
-        </g>
-        <g class="edge-weights" aria-hidden="true">
-          {graph.edges
-            .filter((e) => e.weight >= weightLabelMin)
-            .map((e) => {
+      <div class="graph-scroll" tabindex={0} role="region" aria-labelledby="graph-title">
+        <svg
+          class="graph-svg"
+          viewBox={`0 0 ${graphSize.width} ${graphSize.height}`}
+          width={graphSize.width}
+          height={graphSize.height}
+          aria-labelledby="graph-desc"
+        >
+          <desc id="graph-desc">
+            {t('ecosystem.graphSummary', { nodes: graph.nodes.length, edges: graph.edges.length })}
+          </desc>
+          <g class="edges">
+            {graph.edges.map((e) => {
               const a = byId.get(e.a)!;
               const b = byId.get(e.b)!;
               return (
-                <text
-                  x={((a.x + b.x) / 2).toFixed(1)}
-                  y={((a.y + b.y) / 2 + 4).toFixed(1)}
-                  class="edge-weight"
-                >
-                  {e.weight}
-                </text>
+                <line
+                  x1={a.x}
+                  y1={a.y}
+                  x2={b.x}
+                  y2={b.y}
+                  stroke="#8aa0b8"
+                  stroke-opacity="0.75"
+                  stroke-width={(1 + (4 * e.weight) / maxWeight).toFixed(1)}
+                  data-edge={`${e.a}|${e.b}`}
+                />
               );
             })}
-        </g>
-        <g class="nodes">
-          {graph.nodes.map((n) => (
-            <a href={paths.organisation(locale, n.slug)} class="node" data-node={n.id}>
-              <title>{`${n.name} (${t(`organisation.kind.${n.kind}`)})`}</title>
-              <circle
-                cx={n.x}
-                cy={n.y}
-                r={(9 + 2.5 * Math.sqrt(n.degree)).toFixed(1)}
-                fill={kindColours[n.kind]}
-                stroke="#ffffff"
-                stroke-width="2"
-              />
-              <text
-                x={n.x}
-                y={(n.y + 13 + 2.5 * Math.sqrt(n.degree) + 12).toFixed(1)}
-                class="node-label"
-              >
-                {label(n)}
-              </text>
-            </a>
-          ))}
-        </g>
-      </svg>
+          </g>
+          <g class="edge-weights" aria-hidden="true">
+            {graph.edges
+              .filter((e) => e.weight >= weightLabelMin)
+              .map((e) => {
+                const a = byId.get(e.a)!;
+                const b = byId.get(e.b)!;
+                return (
+                  <text
+                    x={((a.x + b.x) / 2).toFixed(1)}
+                    y={((a.y + b.y) / 2 + 4).toFixed(1)}
+                    class="edge-weight"
+                  >
+                    {e.weight}
+                  </text>
+                );
+              })}
+          </g>
+          <g class="nodes">
+            {graph.nodes.map((n) => (
+              <a href={paths.organisation(locale, n.slug)} class="node" data-node={n.id}>
+                <title>{`${n.name} (${t(`organisation.kind.${n.kind}`)})`}</title>
+                <circle
+                  cx={n.x}
+                  cy={n.y}
+                  r={nodeRadius(n.degree)}
+                  fill={kindColours[n.kind]}
+                  stroke="#ffffff"
+                  stroke-width="2"
+                />
+                <text x={n.x} y={(n.y + nodeRadius(n.degree) + 16).toFixed(1)} class="node-label">
+                  {nodeLabel(n)}
+                </text>
+              </a>
+            ))}
+          </g>
+        </svg>
+      </div>
       <figcaption>
         <h3 class="legend-title">{t('ecosystem.legend')}</h3>
         <ul class="legend">
@@ -272,7 +271,7 @@ function CountriesTable({ countries, ctx }: { countries: CountryCooperation[]; c
       {countries.length === 0 ? (
         <p>{t('ecosystem.noCountries')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex={0} role="region" aria-labelledby="countries-title">
           <table class="data-table">
             <thead>
               <tr>

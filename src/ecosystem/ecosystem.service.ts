@@ -2,12 +2,26 @@
 // countries the cluster works with.
 import type { OrganisationKind } from '../organisations/organisation.table.js';
 import type { EcosystemRepository, GraphNodeRow, TieRow } from './ecosystem.repository.js';
-import { layoutGraph, type Point } from './graph-layout.js';
+import { layoutGraph, separateBoxes, type Point } from './graph-layout.js';
 
 /** The cluster's own country, left out of "countries we cooperate with". */
 export const clusterCountry = 'BE';
 
 export const graphSize = { width: 1000, height: 720 };
+
+/** Width of one character of a 13 px bold label, rounded up, for keeping labels apart. */
+const labelCharWidth = 8.4;
+
+/** Radius of a node's circle: grows with its number of ties. */
+export function nodeRadius(degree: number): number {
+  return Math.round((9 + 2.5 * Math.sqrt(degree)) * 10) / 10;
+}
+
+/** A node's label: the acronym, else the name, shortened past 24 characters. */
+export function nodeLabel(node: { name: string; acronym: string | null }): string {
+  if (node.acronym) return node.acronym;
+  return node.name.length > 24 ? `${node.name.slice(0, 22).trimEnd()}…` : node.name;
+}
 
 export interface GraphNode extends GraphNodeRow, Point {
   degree: number;
@@ -78,6 +92,16 @@ export function ecosystemService(deps: EcosystemServiceDeps) {
       }
       const ids = rows.map((r) => r.id).sort();
       const positions = layoutGraph(ids, edgeList, graphSize.width, graphSize.height);
+      separateBoxes(
+        positions,
+        rows.map((r) => ({
+          id: r.id,
+          r: nodeRadius(degree.get(r.id) ?? 0),
+          labelWidth: nodeLabel(r).length * labelCharWidth,
+        })),
+        graphSize.width,
+        graphSize.height,
+      );
       const nodes = rows.map((r) => ({
         ...r,
         ...positions.get(r.id)!,

@@ -127,3 +127,75 @@ function forceLayout(
   }
   return pos;
 }
+
+/** A node drawn as a circle of radius `r` with a label box of `labelWidth` below it. */
+export interface NodeBox {
+  id: string;
+  r: number;
+  labelWidth: number;
+}
+
+const labelHeight = 16;
+const labelGap = 6;
+
+/** The rectangle covering a node's circle and its label. */
+function boxOf(p: Point, n: NodeBox) {
+  const half = Math.max(n.r, n.labelWidth / 2) + 2;
+  return {
+    left: p.x - half,
+    right: p.x + half,
+    top: p.y - n.r - 2,
+    bottom: p.y + n.r + labelGap + labelHeight,
+  };
+}
+
+/**
+ * Moves nodes apart until no circle-plus-label box overlaps another (or `rounds` runs out):
+ * the force layout places centres, this keeps every label readable. Deterministic.
+ */
+export function separateBoxes(
+  pos: Map<string, Point>,
+  nodes: readonly NodeBox[],
+  width: number,
+  height: number,
+  rounds = 400,
+): void {
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i]!;
+        const b = nodes[j]!;
+        const pa = pos.get(a.id)!;
+        const pb = pos.get(b.id)!;
+        const ba = boxOf(pa, a);
+        const bb = boxOf(pb, b);
+        const dx = Math.min(ba.right, bb.right) - Math.max(ba.left, bb.left);
+        const dy = Math.min(ba.bottom, bb.bottom) - Math.max(ba.top, bb.top);
+        if (dx <= 0 || dy <= 0) continue;
+        moved = true;
+        // Push along the axis with the smaller overlap, half each, in a stable direction.
+        if (dx < dy) {
+          const s = (dx / 2 + 0.5) * (pa.x < pb.x || (pa.x === pb.x && a.id < b.id) ? 1 : -1);
+          pa.x -= s;
+          pb.x += s;
+        } else {
+          const s = (dy / 2 + 0.5) * (pa.y < pb.y || (pa.y === pb.y && a.id < b.id) ? 1 : -1);
+          pa.y -= s;
+          pb.y += s;
+        }
+      }
+    }
+    for (const n of nodes) {
+      const p = pos.get(n.id)!;
+      const half = Math.max(n.r, n.labelWidth / 2) + 2;
+      p.x = Math.min(width - half, Math.max(half, p.x));
+      p.y = Math.min(height - n.r - labelGap - labelHeight - 2, Math.max(n.r + 2, p.y));
+    }
+    if (!moved) break;
+  }
+  for (const p of pos.values()) {
+    p.x = Math.round(p.x * 10) / 10;
+    p.y = Math.round(p.y * 10) / 10;
+  }
+}

@@ -73,7 +73,13 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 export function cutExcerpt(text: string, max = 160): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  const graphemes = Array.from(segmenter.segment(clean), (s) => s.segment);
+  // A grapheme is at least one code unit: text this short fits whatever its characters.
+  if (clean.length <= max) return clean;
+  const graphemes: string[] = [];
+  for (const s of segmenter.segment(clean)) {
+    graphemes.push(s.segment);
+    if (graphemes.length > max) break;
+  }
   if (graphemes.length <= max) return clean;
   const room = max - ellipsis.length;
   let end = room;

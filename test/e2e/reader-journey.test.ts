@@ -2,53 +2,25 @@
 // main pages at desktop and phone widths, axe (WCAG 2.x A/AA) on every page type in both
 // languages, and the same content with JavaScript disabled.
 import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   axe,
   browserSkipReason,
   describeViolations,
+  desktop,
+  follow,
+  horizontalOverflow,
   launchBrowser,
+  loadAllImages,
+  phone,
+  screenshotDir,
   startSite,
+  watchErrors,
   type RunningSite,
 } from '../support/browser.js';
 
 const skip = browserSkipReason();
-const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const desktop = { width: 1366, height: 900 };
-const phone = { width: 390, height: 844 };
-
-/** Collects what a reader would never see but a broken page reveals: script and load errors. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400 && r.request().resourceType() !== 'document')
-      errors.push(`${r.status()} ${r.url()}`);
-  });
-  return errors;
-}
-
-async function follow(page: Page, link: ReturnType<Page['locator']>, url: RegExp): Promise<void> {
-  await link.click();
-  await page.waitForURL(url);
-}
-
-/** Lazy images would stay blank in a full-page screenshot: load them all first. */
-async function loadAllImages(page: Page): Promise<void> {
-  await page.locator('img').evaluateAll((images) =>
-    Promise.all(
-      (images as HTMLImageElement[]).map((img) => {
-        img.loading = 'eager';
-        return img.decode().catch(() => undefined);
-      }),
-    ),
-  );
-}
 
 describe.skipIf(skip !== undefined)(
   skip ? `reader journey in a browser (skipped: ${skip})` : 'reader journey in a browser',
@@ -177,9 +149,7 @@ describe.skipIf(skip !== undefined)(
           expect(response?.status()).toBe(200);
           await loadAllImages(page);
           // Nothing may force a sideways scroll, least of all on a phone.
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          );
+          const overflow = await horizontalOverflow(page);
           expect(overflow, `${name} overflows horizontally on ${device}`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: `${screenshotDir}${name}-${device}.png`, fullPage: true });
         }

@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createApp, createServices } from '../../src/app.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
@@ -137,6 +138,52 @@ export function describeViolations(violations: AxeViolation[]): string[] {
       const why = [...n.any, ...n.all, ...n.none].map((c) => c.message).join('; ');
       return `${v.id} (${v.impact ?? 'n/a'}) on ${n.target.join(' ')}: ${why || v.help} — ${n.html.slice(0, 160)}`;
     }),
+  );
+}
+
+/** Where the journeys write their full-page screenshots, for a human to look at. */
+export const screenshotDir = fileURLToPath(
+  new URL('../../test-results/screenshots/', import.meta.url),
+);
+export const desktop = { width: 1366, height: 900 };
+export const phone = { width: 390, height: 844 };
+
+/** Collects what a reader would never see but a broken page reveals: script and load errors. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document')
+      errors.push(`${r.status()} ${r.url()}`);
+  });
+  return errors;
+}
+
+/** Clicks a link (or submit button) and waits for the page it leads to. */
+export async function follow(page: Page, link: Locator, url: RegExp): Promise<void> {
+  await link.click();
+  await page.waitForURL(url);
+}
+
+/** Lazy images would stay blank in a full-page screenshot: load them all first. */
+export async function loadAllImages(page: Page): Promise<void> {
+  await page.locator('img').evaluateAll((images) =>
+    Promise.all(
+      (images as HTMLImageElement[]).map((img) => {
+        img.loading = 'eager';
+        return img.decode().catch(() => undefined);
+      }),
+    ),
+  );
+}
+
+/** How far the page scrolls sideways (0 when nothing overflows the viewport). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
 }
 
