@@ -1,4 +1,5 @@
 // Every SQL statement about sectors.
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
@@ -37,6 +38,27 @@ export function sectorRepository(db: Db) {
         eb.fn.coalesce('t.description', 'f.description', eb.val('')).as('description'),
       ]);
 
+  /**
+   * Sectors of many owners at once, in display order. Every link table has the same shape
+   * (sector_id plus the owner's id), so one query serves them all.
+   */
+  async function sectorsOf(
+    owner: keyof typeof sectorLinks,
+    ids: readonly string[],
+    locale: string,
+    fallback: string,
+  ): Promise<Map<string, SectorRow[]>> {
+    if (ids.length === 0) return new Map();
+    const [table, column] = sectorLinks[owner];
+    const rows = await baseQuery(locale, fallback)
+      .innerJoin(`${table} as l` as 'article_sector as l', 'l.sector_id', 's.id')
+      .select(sql.ref<string>(`l.${column}`).as('owner_id'))
+      .where(sql.ref(`l.${column}`), 'in', ids)
+      .orderBy('s.position')
+      .execute();
+    return groupByOwner(rows);
+  }
+
   return {
     async listSectors(locale: string, fallback: string): Promise<SectorRow[]> {
       return baseQuery(locale, fallback).orderBy('s.position').orderBy('s.slug').execute();
@@ -62,20 +84,7 @@ export function sectorRepository(db: Db) {
       locale: string,
       fallback: string,
     ): Promise<Map<string, SectorRow[]>> {
-      const out = new Map<string, SectorRow[]>();
-      if (articleIds.length === 0) return out;
-      const rows = await baseQuery(locale, fallback)
-        .innerJoin('article_sector as a', 'a.sector_id', 's.id')
-        .select('a.article_id')
-        .where('a.article_id', 'in', articleIds)
-        .orderBy('s.position')
-        .execute();
-      for (const { article_id, ...sector } of rows) {
-        const list = out.get(article_id) ?? [];
-        list.push(sector);
-        out.set(article_id, list);
-      }
-      return out;
+      return sectorsOf('article', articleIds, locale, fallback);
     },
 
     /** Sectors of many organisations at once, in display order. */
@@ -84,14 +93,7 @@ export function sectorRepository(db: Db) {
       locale: string,
       fallback: string,
     ): Promise<Map<string, SectorRow[]>> {
-      if (ids.length === 0) return new Map();
-      const rows = await baseQuery(locale, fallback)
-        .innerJoin('organisation_sector as l', 'l.sector_id', 's.id')
-        .select('l.organisation_id as owner_id')
-        .where('l.organisation_id', 'in', ids)
-        .orderBy('s.position')
-        .execute();
-      return groupByOwner(rows);
+      return sectorsOf('organisation', ids, locale, fallback);
     },
 
     /** Sectors of many events at once, in display order. */
@@ -100,14 +102,7 @@ export function sectorRepository(db: Db) {
       locale: string,
       fallback: string,
     ): Promise<Map<string, SectorRow[]>> {
-      if (ids.length === 0) return new Map();
-      const rows = await baseQuery(locale, fallback)
-        .innerJoin('event_sector as l', 'l.sector_id', 's.id')
-        .select('l.event_id as owner_id')
-        .where('l.event_id', 'in', ids)
-        .orderBy('s.position')
-        .execute();
-      return groupByOwner(rows);
+      return sectorsOf('event', ids, locale, fallback);
     },
 
     /** Sectors of many projects at once, in display order. */
@@ -116,14 +111,7 @@ export function sectorRepository(db: Db) {
       locale: string,
       fallback: string,
     ): Promise<Map<string, SectorRow[]>> {
-      if (ids.length === 0) return new Map();
-      const rows = await baseQuery(locale, fallback)
-        .innerJoin('project_sector as l', 'l.sector_id', 's.id')
-        .select('l.project_id as owner_id')
-        .where('l.project_id', 'in', ids)
-        .orderBy('s.position')
-        .execute();
-      return groupByOwner(rows);
+      return sectorsOf('project', ids, locale, fallback);
     },
 
     async insertSector(input: NewSector, now: string): Promise<string> {
@@ -163,6 +151,14 @@ export function sectorRepository(db: Db) {
 }
 
 export type SectorRepository = ReturnType<typeof sectorRepository>;
+
+/** The link table of each kind of owner and its owner column. */
+const sectorLinks = {
+  article: ['article_sector', 'article_id'],
+  organisation: ['organisation_sector', 'organisation_id'],
+  event: ['event_sector', 'event_id'],
+  project: ['project_sector', 'project_id'],
+} as const;
 
 function groupByOwner(rows: (SectorRow & { owner_id: string })[]): Map<string, SectorRow[]> {
   const out = new Map<string, SectorRow[]>();
