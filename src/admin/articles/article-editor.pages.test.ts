@@ -138,6 +138,35 @@ describe.each(testDialects())('article editor pages on $name', (dialect) => {
     expect((await get(app, '/admin/articles?status=bogus', editor)).status).toBe(400);
   });
 
+  it('links "view on the site" to the translation in the admin’s language', async () => {
+    const both = articleFields(space, {
+      title: 'Vue sur le site',
+      body: 'Le texte.',
+      status: 'published',
+    }).map(([k, v]): [string, string] =>
+      k === 'en.title'
+        ? [k, 'Seen on the site']
+        : k === 'en.body'
+          ? [k, 'The text.']
+          : k === 'en.status'
+            ? [k, 'published']
+            : [k, v],
+    );
+    const id = idOf(await post(app, '/admin/articles', editor, both));
+    const page = async (language: string) => {
+      const response = await app.request(`/admin/articles/${id}`, {
+        headers: { cookie: editor.cookie, 'accept-language': language },
+      });
+      return response.text();
+    };
+    const french = await page('fr-BE,fr;q=0.9');
+    expect(french).toContain('<a href="/fr/actualites/vue-sur-le-site">Voir sur le site</a>');
+    expect(french).not.toContain('href="/en/news/seen-on-the-site"');
+    expect(await page('en-GB,en;q=0.9')).toContain(
+      '<a href="/en/news/seen-on-the-site">View on the site</a>',
+    );
+  });
+
   it('shows a field error, keeping the input, when the slug is taken', async () => {
     await create({ title: 'Premier', slug: 'meme-adresse' });
     const response = await post(

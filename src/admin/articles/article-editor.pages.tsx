@@ -196,9 +196,14 @@ export function registerArticleEditor(app: Hono, site: Site): void {
       article && canReviewMentions(actor) ? review.listMentions(actor, article.id) : undefined,
       article && !opts.errors ? editor.findAutosave(actor, article.id) : undefined,
     ]);
-    const published = article
-      ? Object.entries(article.form.translations).find(([, tr]) => tr.status === 'published')
-      : undefined;
+    // "View on the site" opens the admin's language when it is published, else the site's.
+    const publishedTranslations = article
+      ? Object.entries(article.form.translations).filter(([, tr]) => tr.status === 'published')
+      : [];
+    const published =
+      publishedTranslations.find(([l]) => l === ctx.locale) ??
+      publishedTranslations.find(([l]) => l === codes[0]) ??
+      publishedTranslations[0];
     return c.html(
       <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c)}>
         <p class="editor-breadcrumb">
