@@ -49,6 +49,7 @@ import { defaultLocale, isLocale, locales } from './i18n/locales.js';
 import { sectorRepository } from './sectors/sector.repository.js';
 import { registerSectorPages } from './sectors/sector.pages.js';
 import { registerSearchPage } from './search/search.pages.js';
+import { registerSearchSuggestions } from './search/search.suggest.js';
 import { searchService } from './search/search.service.js';
 import { sectorService } from './sectors/sector.service.js';
 import { registerSeoRoutes } from './seo/seo.routes.js';
@@ -223,6 +224,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     registerProjectPages(app as unknown as Hono, site, code);
     registerEcosystemPage(app as unknown as Hono, site, code);
     registerSearchPage(app as unknown as Hono, site, code);
+    registerSearchSuggestions(app as unknown as Hono, site, code);
   }
 
   // The newsroom: session, CSRF and no-store middleware on /admin/*, then the admin pages.

@@ -244,6 +244,11 @@ export const en: Messages = {
   'search.type.project': 'Project',
   'search.headerLabel': 'Search',
   // @search-messages (keys of search go above this line)
+  'search.suggest.label': 'Results as you type',
+  'search.suggest.all': 'See all results for “{q}”',
+  'search.suggest.status.one': '{count} result; use the up and down arrows to choose it.',
+  'search.suggest.status.other': '{count} results; use the up and down arrows to browse them.',
+  // @search-suggest-messages (keys of search suggestions go above this line)
   'feeds.title': '{site} – {section}',
   'feeds.rss': 'RSS',
   'feeds.atom': 'Atom',

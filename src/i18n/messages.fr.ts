@@ -243,6 +243,12 @@ export const fr = {
   'search.type.project': 'Projet',
   'search.headerLabel': 'Recherche',
   // @search-messages (keys of search go above this line)
+  'search.suggest.label': 'Résultats pendant la saisie',
+  'search.suggest.all': 'Voir tous les résultats pour « {q} »',
+  'search.suggest.status.one': '{count} résultat proposé ; flèches haut et bas pour le choisir.',
+  'search.suggest.status.other':
+    '{count} résultats proposés ; flèches haut et bas pour les parcourir.',
+  // @search-suggest-messages (keys of search suggestions go above this line)
   'feeds.title': '{site} – {section}',
   'feeds.rss': 'RSS',
   'feeds.atom': 'Atom',

@@ -36,6 +36,10 @@ describe('normaliser', () => {
     expect(termMatches(partial!, 'cooper')).toBe(true);
     const [done] = parseQuery('coop ').terms;
     expect(termMatches(done!, 'cooper')).toBe(false);
+    const [starred] = parseQuery('coop*').terms;
+    expect(termMatches(starred!, 'cooper')).toBe(true);
+    const [closed] = parseQuery('coop* ').terms;
+    expect(termMatches(closed!, 'cooper')).toBe(false);
   });
 
   it('turns any input into inert engine expressions', () => {

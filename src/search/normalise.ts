@@ -168,12 +168,13 @@ export interface ParsedQuery {
 
 /**
  * Parses what a reader typed. Every term must match (AND); the last one is a prefix unless the
- * query ends with a space. Anything that is not a letter or digit is a separator, so engine
+ * query ends with a space (or anything but a letter, a digit or `*`). Anything that is not a letter or digit is a separator, so engine
  * syntax (quotes, `*`, `-`, parentheses, `NEAR`) can never reach an engine as syntax.
  */
 export function parseQuery(text: string): ParsedQuery {
   const all = words(text);
-  const endsWord = /[\p{L}\p{N}]$/u.test(text.normalize('NFC'));
+  // `coop*`, the wildcard people know from other search boxes, reads as a prefix too.
+  const endsWord = /[\p{L}\p{N}]\**$/u.test(text.normalize('NFC'));
   const kept = all.filter(isIndexable);
   // A query made only of stop words still searches for its last word, as typed.
   if (kept.length === 0 && all.length > 0 && endsWord) {

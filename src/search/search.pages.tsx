@@ -5,12 +5,13 @@ import { pageParam } from '../articles/article.pages.js';
 import { parseQuery } from '../http/query.js';
 import { pageContext, type Site } from '../http/site.js';
 import { languageName } from '../i18n/locales.js';
-import { paths, segment, type Query } from '../i18n/paths.js';
+import { segment, type Query } from '../i18n/paths.js';
 import { DateText, Pagination } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import { plural } from '../views/directory.js';
 import { assets } from '../views/assets.js';
 import { Layout } from '../views/layout.js';
+import { hitHref } from './search.links.js';
 import { searchQuerySchema } from './search.schema.js';
 import { maxQueryLength, type SearchHit, type SearchResults } from './search.service.js';
 import type { SearchType } from './search.table.js';
@@ -177,21 +178,6 @@ function ResultsView({
 
 function Marked({ segments }: { segments: Segment[] }) {
   return <>{segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>;
-}
-
-function hitHref(locale: string, hit: SearchHit): string {
-  switch (hit.type) {
-    case 'article':
-      return paths.article(locale, hit.slug);
-    case 'organisation':
-      return paths.organisation(locale, hit.slug);
-    case 'person':
-      return paths.person(locale, hit.slug);
-    case 'event':
-      return paths.event(locale, hit.slug);
-    case 'project':
-      return paths.project(locale, hit.slug);
-  }
 }
 
 function HitView({ ctx, hit }: { ctx: PageContext; hit: SearchHit }) {

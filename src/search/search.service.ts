@@ -26,6 +26,8 @@ const matchLimit = 500;
 const rankedLimit = 60;
 const titleLimit = 40;
 const reindexBatch = 1000;
+/** Suggestions are read at a glance: a line or two of text. */
+const suggestSnippetLength = 110;
 
 export type EntityType = Exclude<SearchType, 'article'>;
 
@@ -35,6 +37,19 @@ export interface SearchRequest {
   page: number;
   filter: SearchFilter;
 }
+
+export interface SuggestRequest {
+  q: string;
+  locale: string;
+  /** How many results to describe (1 to searchPageSize). */
+  limit: number;
+}
+
+/** The first results of a query as it is typed (see `suggest`). */
+export type Suggestions = Pick<
+  SearchResults,
+  'q' | 'truncated' | 'searched' | 'hits' | 'total' | 'more'
+>;
 
 export interface SearchHit {
   type: SearchType;
@@ -174,7 +189,58 @@ export function searchService(deps: SearchServiceDeps) {
     });
   }
 
-  async function describe(rows: MatchRow[], terms: QueryTerm[]): Promise<SearchHit[]> {
+  /** The query cut to maxQueryLength and parsed, with the answer to give when it holds no word. */
+  function prepare(text: string): { empty: SearchResults; terms: QueryTerm[] } {
+    const truncated = text.length > maxQueryLength;
+    const kept = truncated ? text.slice(0, maxQueryLength) : text;
+    // Parsed untrimmed: a final space means the last word is complete (no prefix match).
+    const { terms } = parseQuery(kept);
+    const empty: SearchResults = {
+      q: kept.trim(),
+      truncated,
+      searched: false,
+      hits: [],
+      total: 0,
+      more: false,
+      page: pageInfo(1, searchPageSize, 0),
+      facets: { type: [], sector: [], year: [], locale: [] },
+    };
+    return { empty, terms };
+  }
+
+  /**
+   * The deduplicated matches of `terms` (at most `limit` counted, most recent first), with the
+   * rank keys worth scoring: the most recent ones, plus the most recent title matches when there
+   * are more matches than that.
+   */
+  async function matches(
+    terms: QueryTerm[],
+    filter: SearchFilter,
+    locale: string,
+    { limit }: { limit: number },
+  ) {
+    const now = deps.now().toISOString();
+    const query = { terms, filter, now };
+    const found = await engine.listMatches(query, { limit: limit + 1, titleOnly: false });
+    const more = found.length > limit;
+    const rows = found.slice(0, limit);
+    const scored = new Set(rows.slice(0, rankedLimit).map((r) => r.rank_key));
+    if (found.length > rankedLimit) {
+      const inTitle = await engine.listMatches(query, { limit: titleLimit, titleOnly: true });
+      const known = new Set(rows.map((r) => r.rank_key));
+      for (const r of inTitle) {
+        scored.add(r.rank_key);
+        if (!known.has(r.rank_key)) rows.push(r);
+      }
+    }
+    return { rows: dedupe(rows, locale), more, scored, now };
+  }
+
+  async function describe(
+    rows: MatchRow[],
+    terms: QueryTerm[],
+    snippetLength?: number,
+  ): Promise<SearchHit[]> {
     const ids = (type: SearchType) => rows.filter((r) => r.type === type).map((r) => r.entity_id);
     const sources = (
       await Promise.all(
@@ -197,7 +263,7 @@ export function searchService(deps: SearchServiceDeps) {
           locale: r.locale,
           slug: doc.slug,
           title: snippet(doc.title, terms, 300),
-          snippet: snippet(doc.body, terms),
+          snippet: snippet(doc.body, terms, snippetLength),
           date: doc.datedAt,
           sectors: doc.sectors,
         },
@@ -270,53 +336,50 @@ export function searchService(deps: SearchServiceDeps) {
 
     /** Answers a query; a page past the last is not found. */
     async search(request: SearchRequest): Promise<SearchResults> {
-      const truncated = request.q.length > maxQueryLength;
-      const kept = truncated ? request.q.slice(0, maxQueryLength) : request.q;
-      const q = kept.trim();
-      // Parsed untrimmed: a final space means the last word is complete (no prefix match).
-      const parsed = parseQuery(kept);
-      const empty: SearchResults = {
-        q,
-        truncated,
-        searched: false,
-        hits: [],
-        total: 0,
-        more: false,
-        page: pageInfo(1, searchPageSize, 0),
-        facets: { type: [], sector: [], year: [], locale: [] },
-      };
-      if (parsed.terms.length === 0) {
+      const { empty, terms } = prepare(request.q);
+      if (terms.length === 0) {
         if (request.page > 1) throw new AppError('not_found', `There is no page ${request.page}.`);
         return empty;
       }
-      const now = deps.now().toISOString();
-      const query = { terms: parsed.terms, filter: request.filter, now };
-      const matches = await engine.listMatches(query, { limit: matchLimit + 1, titleOnly: false });
-      const more = matches.length > matchLimit;
-      let rows = matches.slice(0, matchLimit);
-      const scored = new Set(rows.slice(0, rankedLimit).map((r) => r.rank_key));
-      if (rows.length > rankedLimit) {
-        const inTitle = await engine.listMatches(query, { limit: titleLimit, titleOnly: true });
-        const known = new Set(rows.map((r) => r.rank_key));
-        for (const r of inTitle) {
-          scored.add(r.rank_key);
-          if (!known.has(r.rank_key)) rows.push(r);
-        }
-      }
-      rows = dedupe(rows, request.locale);
+      const { rows, more, scored, now } = await matches(terms, request.filter, request.locale, {
+        limit: matchLimit,
+      });
       const info = pageInfo(request.page, searchPageSize, rows.length);
       if (request.page > info.pageCount)
         throw new AppError('not_found', `There is no page ${request.page}.`);
-      const ranked = await rank(rows, scored, parsed.terms, now);
+      const ranked = await rank(rows, scored, terms, now);
       const start = (request.page - 1) * searchPageSize;
       return {
         ...empty,
         searched: true,
-        hits: await describe(ranked.slice(start, start + searchPageSize), parsed.terms),
+        hits: await describe(ranked.slice(start, start + searchPageSize), terms),
         total: rows.length,
         more,
         page: info,
         facets: facetsOf(rows),
+      };
+    },
+
+    /**
+     * The best few results of a query as it is being typed: ranked like the search page's first
+     * ones but counting only the most recent matches (`more` says there are others), shorter
+     * snippets, no facets.
+     */
+    async suggest(request: SuggestRequest): Promise<Suggestions> {
+      const { empty, terms } = prepare(request.q);
+      const none = { q: empty.q, truncated: empty.truncated, searched: false, hits: [] };
+      if (terms.length === 0) return { ...none, total: 0, more: false };
+      const { rows, more, scored, now } = await matches(terms, {}, request.locale, {
+        limit: rankedLimit,
+      });
+      const ranked = await rank(rows, scored, terms, now);
+      const limit = Math.min(Math.max(1, request.limit), searchPageSize);
+      return {
+        ...none,
+        searched: true,
+        hits: await describe(ranked.slice(0, limit), terms, suggestSnippetLength),
+        total: rows.length,
+        more,
       };
     },
   };

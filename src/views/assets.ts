@@ -15,4 +15,5 @@ export const assets = {
   css: versioned('site.css'),
   favicon: versioned('favicon.svg'),
   searchScript: versioned('search.js'),
+  suggestScript: versioned('search-suggest.js'),
 };

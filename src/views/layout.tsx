@@ -3,6 +3,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { languageName, locales } from '../i18n/locales.js';
 import { paths, segment } from '../i18n/paths.js';
+import { suggestionsPath } from '../search/search.links.js';
 import { SeoHead, type ArticleMeta } from '../seo/head.js';
 import type { PageContext } from './context.js';
 import { assets } from './assets.js';
@@ -70,6 +71,7 @@ export function Layout(props: LayoutProps) {
           <meta name="theme-color" content="#0b2545" />
           <link rel="icon" href={assets.favicon} type="image/svg+xml" />
           <link rel="stylesheet" href={assets.css} />
+          <script src={assets.suggestScript} defer></script>
         </head>
         <body>
           <a class="skip-link" href="#content">
@@ -153,7 +155,10 @@ function directoryLinks(ctx: PageContext): { href: string; label: string }[] {
   ];
 }
 
-/** The site search: a plain GET form to the search page, labelled for screen readers. */
+/**
+ * The site search: a plain GET form to the search page, labelled for screen readers;
+ * public/search-suggest.js lists results under it as the reader types (data-suggest*).
+ */
 function HeaderSearch({ ctx }: { ctx: PageContext }) {
   const { t, locale } = ctx;
   return (
@@ -162,6 +167,8 @@ function HeaderSearch({ ctx }: { ctx: PageContext }) {
       role="search"
       method="get"
       action={`/${locale}/${segment(locale, 'search')}`}
+      data-suggest={suggestionsPath(locale)}
+      data-suggest-label={t('search.suggest.label')}
     >
       <label for="header-search-q" class="visually-hidden">
         {t('search.label')}
