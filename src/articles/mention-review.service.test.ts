@@ -2,7 +2,7 @@
 // suggested person created with their affiliation in one action, then confirmed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
-import { articleForm, makeActor, makeEditor } from '../../test/support/editor.js';
+import { articleForm, makeActor, makeEditor, translationForm } from '../../test/support/editor.js';
 import { makeOrganisation, makeSectors, testNow } from '../../test/support/factories.js';
 import { linkingServiceOver } from '../linking/linking.service.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
@@ -84,6 +84,25 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
         state: 'confirmed',
       }),
     );
+  });
+
+  it('lists the translations in the site’s language order, French before English', async () => {
+    await makeOrganisation(t.database, { name: 'Ordinal Space', slug: 'ordinal-space' });
+    const { id } = await editor.createArticle(
+      actor,
+      articleForm([space], {
+        translations: {
+          fr: translationForm({ body: 'Ordinal Space ouvre un bureau.' }),
+          en: translationForm({ body: 'Ordinal Space opens an office.' }),
+        },
+      }),
+    );
+    const listed = await review.listMentions(actor, id);
+    expect(listed.map((l) => l.locale)).toEqual(['fr', 'en']);
+    expect(listed.map((l) => l.mentions.map((m) => m.surface))).toEqual([
+      ['Ordinal Space'],
+      ['Ordinal Space'],
+    ]);
   });
 
   it('refuses to decide on a mention of another article', async () => {

@@ -2,6 +2,7 @@
 // confirmed or rejected one by one, and a suggestion turned into a new organisation or person
 // (with their affiliation) in one action, then detected and confirmed as a mention of it.
 import { AppError } from '../errors.js';
+import { locales } from '../i18n/locales.js';
 import { slugify } from '../lib/slug.js';
 import type { LinkingService } from '../linking/linking.service.js';
 import type { MentionView } from '../linking/mention.presenter.js';
@@ -58,7 +59,11 @@ export function mentionReviewService(deps: MentionReviewDeps) {
   async function review(actor: Actor, articleId: string): Promise<TranslationMentions[]> {
     const article = await deps.editor.getArticle(actor, articleId);
     const out: TranslationMentions[] = [];
-    for (const [locale, t] of Object.entries(article.translations))
+    // In the site's language order (as the editor's tabs), not the database's alphabetical one.
+    const order = locales.map((l) => l.code);
+    const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+    const translations = Object.entries(article.translations).sort(([a], [b]) => rank(a) - rank(b));
+    for (const [locale, t] of translations)
       out.push({ locale, translationId: t.id, mentions: await deps.linking.listMentions(t.id) });
     return out;
   }
