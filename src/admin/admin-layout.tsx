@@ -60,10 +60,9 @@ export function AdminLayout(props: AdminLayoutProps) {
 
 function AdminHeader({ ctx }: { ctx: AdminContext }) {
   const { t, user } = ctx;
-  const current = (href: string) =>
-    href === '/admin'
-      ? ctx.path === '/admin'
-      : ctx.path === href || ctx.path.startsWith(href + '/');
+  const under = (href: string) => ctx.path === href || ctx.path.startsWith(href + '/');
+  const current = (s: (typeof adminSections)[number]) =>
+    s.href === '/admin' ? ctx.path === '/admin' : [s.href, ...(s.also ?? [])].some(under);
   const sections = user
     ? adminSections.filter((s) => s.action === 'signed-in' || can(user.role, s.action))
     : [];
@@ -96,7 +95,7 @@ function AdminHeader({ ctx }: { ctx: AdminContext }) {
           <ul class="container">
             {sections.map((s) => (
               <li>
-                <a href={s.href} aria-current={current(s.href) ? 'page' : undefined}>
+                <a href={s.href} aria-current={current(s) ? 'page' : undefined}>
                   {t(s.label)}
                 </a>
               </li>

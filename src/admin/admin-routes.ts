@@ -57,6 +57,8 @@ export interface AdminSection {
   href: string;
   label: MessageKey;
   action: Action | 'signed-in';
+  /** Other path prefixes under which this section is the current one. */
+  also?: readonly string[];
 }
 
 /** The admin navigation, in order; features add their section here with one line. */
@@ -64,8 +66,15 @@ export const adminSections: AdminSection[] = [
   { href: '/admin', label: 'admin.nav.home', action: 'admin.access' },
   { href: '/admin/articles', label: 'admin.nav.articles', action: 'article.create' },
   { href: '/admin/media', label: 'admin.nav.media', action: 'media.upload' },
+  {
+    href: '/admin/organisations',
+    label: 'admin.nav.directory',
+    action: 'directory.edit',
+    also: ['/admin/people', '/admin/events', '/admin/projects', '/admin/sectors'],
+  },
   { href: '/admin/users', label: 'admin.nav.users', action: 'users.manage' },
   { href: '/admin/audit', label: 'admin.nav.audit', action: 'audit.read' },
   { href: '/admin/account', label: 'admin.nav.account', action: 'signed-in' },
   { href: '/admin/account/tokens', label: 'admin.nav.tokens', action: 'admin.access' },
+  { href: '/admin/webhooks', label: 'admin.nav.webhooks', action: 'settings.manage' },
 ];

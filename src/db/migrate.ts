@@ -6,6 +6,8 @@ import * as createSearchIndex from './migrations/2026-11-25-2300-create-search-i
 import * as createSignInFailure from './migrations/2026-11-25-2254-create-sign-in-failure.js';
 import * as createApiToken from './migrations/2026-11-25-2334-create-api-token.js';
 import * as indexTranslationStatus from './migrations/2026-11-26-0110-index-translation-status.js';
+import * as addSectorDeletedAt from './migrations/2026-11-26-0230-add-sector-deleted-at.js';
+import * as createWebhook from './migrations/2026-11-26-0217-create-webhook.js';
 
 /** Migrations are imported statically so they work the same from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +16,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-25-2300-create-search-index': createSearchIndex,
   '2026-11-25-2334-create-api-token': createApiToken,
   '2026-11-26-0110-index-translation-status': indexTranslationStatus,
+  '2026-11-26-0230-add-sector-deleted-at': addSectorDeletedAt,
+  '2026-11-26-0217-create-webhook': createWebhook,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -100,7 +100,9 @@ export function searchRepository(db: Db, engine: Pick<SearchEngine, 'forget' | '
         out.push(
           ...(await db
             .selectFrom('article_sector as x')
-            .innerJoin('sector as s', 's.id', 'x.sector_id')
+            .innerJoin('sector as s', (j) =>
+              j.onRef('s.id', '=', 'x.sector_id').on('s.deleted_at', 'is', null),
+            )
             .select(['x.article_id as id', 's.slug'])
             .where('x.article_id', 'in', ids)
             .orderBy('s.position')
@@ -135,7 +137,9 @@ export function searchRepository(db: Db, engine: Pick<SearchEngine, 'forget' | '
           .execute(),
         db
           .selectFrom('organisation_sector as x')
-          .innerJoin('sector as s', 's.id', 'x.sector_id')
+          .innerJoin('sector as s', (j) =>
+            j.onRef('s.id', '=', 'x.sector_id').on('s.deleted_at', 'is', null),
+          )
           .select(['x.organisation_id as id', 's.slug'])
           .where('x.organisation_id', 'in', orgIds)
           .orderBy('s.position')
@@ -234,7 +238,9 @@ export function searchRepository(db: Db, engine: Pick<SearchEngine, 'forget' | '
           .execute(),
         db
           .selectFrom('event_sector as x')
-          .innerJoin('sector as s', 's.id', 'x.sector_id')
+          .innerJoin('sector as s', (j) =>
+            j.onRef('s.id', '=', 'x.sector_id').on('s.deleted_at', 'is', null),
+          )
           .select(['x.event_id as id', 's.slug'])
           .where('x.event_id', 'in', eventIds)
           .orderBy('s.position')
@@ -275,7 +281,9 @@ export function searchRepository(db: Db, engine: Pick<SearchEngine, 'forget' | '
           .execute(),
         db
           .selectFrom('project_sector as x')
-          .innerJoin('sector as s', 's.id', 'x.sector_id')
+          .innerJoin('sector as s', (j) =>
+            j.onRef('s.id', '=', 'x.sector_id').on('s.deleted_at', 'is', null),
+          )
           .select(['x.project_id as id', 's.slug'])
           .where('x.project_id', 'in', projectIds)
           .orderBy('s.position')

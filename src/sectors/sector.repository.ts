@@ -36,7 +36,8 @@ export function sectorRepository(db: Db) {
         's.position',
         eb.fn.coalesce('t.name', 'f.name', 's.slug').as('name'),
         eb.fn.coalesce('t.description', 'f.description', eb.val('')).as('description'),
-      ]);
+      ])
+      .where('s.deleted_at', 'is', null);
 
   /**
    * Sectors of many owners at once, in display order. Every link table has the same shape

@@ -4,6 +4,7 @@ import type { Defaulted, EntityColumns } from '../db/columns.js';
 export interface SectorTable extends EntityColumns {
   slug: string;
   position: Defaulted<number>;
+  deleted_at: string | null;
 }
 
 export interface SectorTranslationTable {

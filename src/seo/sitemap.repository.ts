@@ -44,6 +44,7 @@ export function sitemapRepository(db: Db) {
         .selectFrom('article_sector as x')
         .innerJoin('sector as s', 's.id', 'x.sector_id')
         .select(['x.article_id', 's.slug'])
+        .where('s.deleted_at', 'is', null)
         .execute();
     },
 
@@ -51,6 +52,7 @@ export function sitemapRepository(db: Db) {
       return db
         .selectFrom('sector')
         .select(['slug', 'updated_at'])
+        .where('deleted_at', 'is', null)
         .orderBy('position')
         .orderBy('slug')
         .execute();

@@ -536,7 +536,12 @@ export function registerArticleEditor(app: Hono, site: Site): void {
             <a href={`/admin/articles/${id}`}>{ctx.t('editor.edit')}</a>
           </p>
           <h1>{ctx.t('editor.revisions')}</h1>
-          <RevisionList ctx={ctx} articleId={id} version={article.version} revisions={revisions} />
+          <RevisionList
+            ctx={ctx}
+            base={`/admin/articles/${id}`}
+            version={article.version}
+            revisions={revisions}
+          />
         </AdminLayout>,
       );
     } catch (error) {

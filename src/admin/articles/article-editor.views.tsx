@@ -161,7 +161,7 @@ export function ArticleList(props: {
   );
 }
 
-function SimplePager(props: { ctx: AdminContext; page: PageInfo; href: (p: number) => string }) {
+export function SimplePager(props: { ctx: AdminContext; page: PageInfo; href: (p: number) => string }) {
   const { page } = props;
   if (page.pageCount <= 1) return null;
   return (
@@ -228,18 +228,19 @@ export function TrashList(props: {
   );
 }
 
+/** The revisions of any entry, whose admin page is `base` (`/admin/articles/{id}`…). */
 export function RevisionList(props: {
   ctx: AdminContext;
-  articleId: string;
+  base: string;
   version: number;
   revisions: RevisionItem[];
 }) {
-  const { ctx, articleId, revisions } = props;
+  const { ctx, base, revisions } = props;
   const { t } = ctx;
   return (
     <>
       <p>{t('editor.revisions.intro')}</p>
-      <form method="get" action={`/admin/articles/${articleId}/revisions/diff`} id="compare">
+      <form method="get" action={`${base}/revisions/diff`} id="compare">
         <div class="admin-table-wrap">
           <table class="admin-table">
             <thead>
@@ -296,7 +297,7 @@ export function RevisionList(props: {
           <li>
             <form
               method="post"
-              action={`/admin/articles/${articleId}/revisions/${r.id}/restore`}
+              action={`${base}/revisions/${r.id}/restore`}
               class="admin-inline-form"
             >
               <CsrfField token={ctx.csrfToken} />
@@ -334,9 +335,12 @@ export function RevisionDiff(props: {
   from: RevisionItem;
   to: RevisionItem;
   fields: FieldDiff[];
+  /** A field's name for people; the article's by default. */
+  label?: (field: string) => string;
 }) {
   const { ctx } = props;
   const { t } = ctx;
+  const label = props.label ?? ((field: string) => fieldLabel(ctx, field));
   const changed = props.fields.filter((f) => f.changed);
   const unchanged = props.fields.filter((f) => !f.changed);
   return (
@@ -348,14 +352,14 @@ export function RevisionDiff(props: {
       {changed.length === 0 ? <p>{t('editor.diff.none')}</p> : null}
       {changed.map((f) => (
         <section class="editor-diff-field">
-          <h2>{fieldLabel(ctx, f.field)}</h2>
+          <h2>{label(f.field)}</h2>
           <DiffLines diff={f} />
         </section>
       ))}
       {unchanged.length ? (
         <p class="admin-hint">
           {t('editor.diff.unchanged', {
-            fields: unchanged.map((f) => fieldLabel(ctx, f.field)).join(', '),
+            fields: unchanged.map((f) => label(f.field)).join(', '),
           })}
         </p>
       ) : null}
@@ -363,7 +367,7 @@ export function RevisionDiff(props: {
   );
 }
 
-/** Both versions, field by field, where they differ; the user copies theirs out of it. */
+/** Both versions of an article, field by field, where they differ. */
 export function ConflictView(props: {
   ctx: AdminContext;
   articleId: string;
@@ -372,33 +376,52 @@ export function ConflictView(props: {
   theirs: ArticleForm;
 }) {
   const { ctx, locales } = props;
+  return (
+    <ConflictFields
+      ctx={ctx}
+      reloadHref={`/admin/articles/${props.articleId}`}
+      mine={flattenForm(props.yours, locales)}
+      saved={flattenForm(props.theirs, locales)}
+      label={(f) => fieldLabel(ctx, f)}
+    />
+  );
+}
+
+/** Both versions of any entry as flat fields, side by side where they differ; the user copies theirs out. */
+export function ConflictFields(props: {
+  ctx: AdminContext;
+  reloadHref: string;
+  mine: Record<string, string>;
+  saved: Record<string, string>;
+  label: (field: string) => string;
+}) {
+  const { ctx, mine, saved } = props;
   const { t } = ctx;
-  const mine = flattenForm(props.yours, locales);
-  const saved = flattenForm(props.theirs, locales);
   const fields = [...new Set([...Object.keys(saved), ...Object.keys(mine)])].filter(
     (f) => (mine[f] ?? '') !== (saved[f] ?? ''),
   );
+  const rows = (f: string, text: string) => (f.endsWith('.body') ? 14 : text.length > 120 ? 8 : 3);
   return (
     <>
       <p>{t('editor.conflict.intro')}</p>
       <p>
-        <a class="button" href={`/admin/articles/${props.articleId}`}>
+        <a class="button" href={props.reloadHref}>
           {t('editor.conflict.reload')}
         </a>
       </p>
       {fields.map((f, i) => (
         <section class="editor-conflict-field">
-          <h2>{fieldLabel(ctx, f)}</h2>
+          <h2>{props.label(f)}</h2>
           <div class="editor-conflict-columns">
             <div>
               <label for={`yours-${i}`}>{t('editor.conflict.yours')}</label>
-              <textarea id={`yours-${i}`} readonly rows={f.endsWith('.body') ? 14 : 3}>
+              <textarea id={`yours-${i}`} readonly rows={rows(f, mine[f] ?? '')}>
                 {mine[f] ?? ''}
               </textarea>
             </div>
             <div>
               <label for={`theirs-${i}`}>{t('editor.conflict.theirs')}</label>
-              <textarea id={`theirs-${i}`} readonly rows={f.endsWith('.body') ? 14 : 3}>
+              <textarea id={`theirs-${i}`} readonly rows={rows(f, saved[f] ?? '')}>
                 {saved[f] ?? ''}
               </textarea>
             </div>

@@ -1,0 +1,70 @@
+// The choices the directory forms offer: organisations, people, sectors, projects, events and
+// images, each as value (id) and label, trashed entries left out.
+import type { Db } from '../db/database.js';
+import type { Choice } from './directory-form.js';
+
+export function directoryChoicesRepository(db: Db) {
+  return {
+    async listOrganisationChoices(): Promise<Choice[]> {
+      const rows = await db
+        .selectFrom('organisation')
+        .select(['id', 'name', 'acronym'])
+        .where('deleted_at', 'is', null)
+        .orderBy('name')
+        .execute();
+      return rows.map((r) => ({
+        value: r.id,
+        label: r.acronym && r.acronym !== r.name ? `${r.name} (${r.acronym})` : r.name,
+      }));
+    },
+
+    async listPersonChoices(): Promise<Choice[]> {
+      const rows = await db
+        .selectFrom('person')
+        .select(['id', 'given_name', 'family_name'])
+        .where('deleted_at', 'is', null)
+        .orderBy('family_name')
+        .orderBy('given_name')
+        .execute();
+      return rows.map((r) => ({ value: r.id, label: `${r.given_name} ${r.family_name}` }));
+    },
+
+    async listSectorChoices(locale: string): Promise<Choice[]> {
+      const rows = await db
+        .selectFrom('sector as s')
+        .leftJoin('sector_translation as t', (j) =>
+          j.onRef('t.sector_id', '=', 's.id').on('t.locale', '=', locale),
+        )
+        .select(['s.id', 's.slug', 't.name'])
+        .where('s.deleted_at', 'is', null)
+        .orderBy('s.position')
+        .execute();
+      return rows.map((r) => ({ value: r.id, label: r.name ?? r.slug }));
+    },
+
+    async listProjectChoices(): Promise<Choice[]> {
+      const rows = await db
+        .selectFrom('project')
+        .select(['id', 'name', 'acronym'])
+        .where('deleted_at', 'is', null)
+        .orderBy('name')
+        .execute();
+      return rows.map((r) => ({
+        value: r.id,
+        label: r.acronym && r.acronym !== r.name ? `${r.name} (${r.acronym})` : r.name,
+      }));
+    },
+
+    /** Uploaded images, newest first (the library's latest 500). */
+    async listImageChoices(): Promise<Choice[]> {
+      const rows = await db
+        .selectFrom('media')
+        .select(['id', 'original_name', 'storage_key'])
+        .where('deleted_at', 'is', null)
+        .orderBy('created_at', 'desc')
+        .limit(500)
+        .execute();
+      return rows.map((r) => ({ value: r.id, label: r.original_name || r.storage_key }));
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// The directory editors over one database, one per kind, as createServices wires them; each
+// change reaches `onChanged` (the search index, webhooks) after it is committed.
+import type { Database } from '../db/database.js';
+import { locales } from '../i18n/locales.js';
+import { organisationKind } from '../organisations/organisation.editor.js';
+import {
+  directoryEditorService,
+  type DirectoryChangeHook,
+  type DirectoryEditorService,
+} from './directory-editor.service.js';
+import type { DirectoryKind, DirectoryPath } from './directory-kind.js';
+
+/** Every kind with an editor, by admin path. */
+export function directoryKinds(
+  codes: readonly string[],
+): Partial<Record<DirectoryPath, DirectoryKind>> {
+  return {
+    organisations: organisationKind(codes),
+  };
+}
+
+export type DirectoryEditors = Partial<Record<DirectoryPath, DirectoryEditorService>>;
+
+export function directoryEditors(
+  database: Database,
+  now: () => Date,
+  onChanged?: DirectoryChangeHook,
+): DirectoryEditors {
+  const codes = locales.map((l) => l.code);
+  const deps = { db: database.db, locales: codes, now, ...(onChanged ? { onChanged } : {}) };
+  return Object.fromEntries(
+    Object.entries(directoryKinds(codes)).map(([path, kind]) => [
+      path,
+      directoryEditorService(kind, deps),
+    ]),
+  );
+}

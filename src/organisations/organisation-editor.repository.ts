@@ -1,0 +1,184 @@
+// The directory editor's SQL for organisations: the entry as a flat form, its writing (row,
+// texts per locale, aliases, sectors), the admin list and the slug check.
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import { translateErrors } from '../db/database.js';
+import type { DirectoryForm } from '../directory/directory-form.js';
+import { flattenRows, rowsOf } from '../directory/directory-form.js';
+import type { DirectoryListQuery, DirectoryListRow } from '../directory/directory-kind.js';
+import { newId } from '../lib/id.js';
+import type { OrganisationKind } from './organisation.table.js';
+
+const orNull = (value: string | undefined) => (value ? value : null);
+
+/** `%words%` for a case-insensitive LIKE on both engines, with LIKE's wildcards escaped. */
+export function likePattern(q: string): string {
+  return `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function organisationEditorRepository(db: Db) {
+  return {
+    async findOrganisationForm(id: string, locales: readonly string[]) {
+      const row = await db
+        .selectFrom('organisation')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const [texts, aliases, sectors] = await Promise.all([
+        db
+          .selectFrom('organisation_translation')
+          .selectAll()
+          .where('organisation_id', '=', id)
+          .execute(),
+        db
+          .selectFrom('organisation_alias')
+          .select(['alias', 'kind', 'valid_until'])
+          .where('organisation_id', '=', id)
+          .orderBy('kind')
+          .orderBy('alias')
+          .execute(),
+        db
+          .selectFrom('organisation_sector as x')
+          .innerJoin('sector as s', 's.id', 'x.sector_id')
+          .select('x.sector_id')
+          .where('x.organisation_id', '=', id)
+          .orderBy('s.position')
+          .execute(),
+      ]);
+      const form: DirectoryForm = {
+        name: row.name,
+        slug: row.slug,
+        acronym: row.acronym ?? '',
+        kind: row.kind,
+        country: row.country ?? '',
+        city: row.city ?? '',
+        website: row.website ?? '',
+        is_member: row.is_member ? '1' : '',
+        parent: row.parent_id ?? '',
+        logo: row.logo_media_id ?? '',
+        sectors: sectors.map((s) => s.sector_id).join(','),
+      };
+      for (const locale of locales) {
+        const t = texts.find((x) => x.locale === locale);
+        form[`${locale}.description`] = t?.description ?? '';
+        form[`${locale}.competences`] = t?.competences ?? '';
+      }
+      return {
+        ...form,
+        ...flattenRows(
+          'aliases',
+          aliases.map((a) => ({ alias: a.alias, kind: a.kind, valid_until: a.valid_until ?? '' })),
+        ),
+      };
+    },
+
+    async writeOrganisation(
+      id: string,
+      form: DirectoryForm,
+      locales: readonly string[],
+      now: string,
+      created: boolean,
+    ): Promise<void> {
+      const values = {
+        slug: form.slug ?? '',
+        name: form.name ?? '',
+        acronym: orNull(form.acronym),
+        kind: (form.kind ?? 'company') as OrganisationKind,
+        country: orNull(form.country),
+        city: orNull(form.city),
+        website: orNull(form.website),
+        is_member: form.is_member === '1' ? 1 : 0,
+        parent_id: orNull(form.parent),
+        logo_media_id: orNull(form.logo),
+      };
+      await translateErrors('Organisation', async () => {
+        if (created)
+          await db
+            .insertInto('organisation')
+            .values({ id, ...values, created_at: now, updated_at: now })
+            .execute();
+        else await db.updateTable('organisation').set(values).where('id', '=', id).execute();
+        await db
+          .deleteFrom('organisation_translation')
+          .where('organisation_id', '=', id)
+          .execute();
+        await db
+          .insertInto('organisation_translation')
+          .values(
+            locales.map((locale) => ({
+              organisation_id: id,
+              locale,
+              description: form[`${locale}.description`] ?? '',
+              competences: form[`${locale}.competences`] ?? '',
+            })),
+          )
+          .execute();
+        await db.deleteFrom('organisation_alias').where('organisation_id', '=', id).execute();
+        const aliases = rowsOf(form, 'aliases');
+        if (aliases.length)
+          await db
+            .insertInto('organisation_alias')
+            .values(
+              aliases.map((a) => ({
+                id: newId(),
+                organisation_id: id,
+                alias: a.alias ?? '',
+                kind: a.kind === 'former_name' ? ('former_name' as const) : ('alias' as const),
+                valid_until: orNull(a.valid_until),
+              })),
+            )
+            .execute();
+        await db.deleteFrom('organisation_sector').where('organisation_id', '=', id).execute();
+        const sectors = (form.sectors ?? '').split(',').filter(Boolean);
+        if (sectors.length)
+          await db
+            .insertInto('organisation_sector')
+            .values(sectors.map((sector_id) => ({ organisation_id: id, sector_id })))
+            .execute();
+      });
+    },
+
+    async isSlugTaken(slug: string, exceptId: string | undefined): Promise<boolean> {
+      let query = db.selectFrom('organisation').select('id').where('slug', '=', slug);
+      if (exceptId) query = query.where('id', '!=', exceptId);
+      return (await query.executeTakeFirst()) !== undefined;
+    },
+
+    async listOrganisationRows(
+      query: DirectoryListQuery,
+    ): Promise<{ rows: DirectoryListRow[]; total: number }> {
+      let base = db
+        .selectFrom('organisation')
+        .where('deleted_at', query.trashed ? 'is not' : 'is', null);
+      if (query.q.trim())
+        base = base.where((eb) =>
+          eb.or([
+            eb(sql`lower(name)`, 'like', sql`${likePattern(query.q)} escape '\\'`),
+            eb(sql`lower(coalesce(acronym, ''))`, 'like', sql`${likePattern(query.q)} escape '\\'`),
+          ]),
+        );
+      const [rows, count] = await Promise.all([
+        base
+          .select(['id', 'name', 'acronym', 'kind', 'city', 'country', 'updated_at', 'deleted_at'])
+          .orderBy('name')
+          .orderBy('id')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return {
+        total: Number(count.n),
+        rows: rows.map((r) => ({
+          id: r.id,
+          title: r.acronym && r.acronym !== r.name ? `${r.name} (${r.acronym})` : r.name,
+          badge: `organisation.kind.${r.kind}` as const,
+          detail: [r.city, r.country].filter(Boolean).join(' · '),
+          updatedAt: r.updated_at,
+          deletedAt: r.deleted_at,
+        })),
+      };
+    },
+  };
+}
