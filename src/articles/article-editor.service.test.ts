@@ -364,6 +364,21 @@ describe.each(testDialects())('article editor on $name', (dialect) => {
     expect(mine.items.length).toBeGreaterThan(0);
   });
 
+  it('lists each article’s languages in the site’s order, French before English', async () => {
+    const { id } = await editor.createArticle(
+      editorUser,
+      articleForm([space], {
+        translations: {
+          fr: translationForm({ title: 'Ordre des langues' }),
+          en: translationForm({ title: 'Order of languages' }),
+        },
+      }),
+    );
+    const found = await editor.listArticles(editorUser, { trashed: false, q: 'ordre des' }, 1);
+    expect(found.items.map((i) => i.id)).toEqual([id]);
+    expect(found.items[0]!.translations.map((t) => t.locale)).toEqual(['fr', 'en']);
+  });
+
   it('runs entity detection at every save', async () => {
     await makeOrganisation(t.database, { name: 'Spacebel', slug: `spacebel-${dialect.name}` });
     const { id } = await editor.createArticle(

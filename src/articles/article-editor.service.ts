@@ -492,10 +492,15 @@ export function articleEditorService(deps: ArticleEditorDeps) {
       const info = pageInfo(page, adminPageSize, total);
       if (page > info.pageCount) throw new AppError('not_found', `There is no page ${page}.`);
       const translations = await repo.listTranslationsOf(rows.map((r) => r.id));
+      // Languages in the site's order (French first), not the database's alphabetical one.
+      const rank = (code: string) =>
+        locales.includes(code) ? locales.indexOf(code) : locales.length;
       return {
         items: rows.map((r) => ({
           ...r,
-          translations: translations.filter((t) => t.article_id === r.id),
+          translations: translations
+            .filter((t) => t.article_id === r.id)
+            .sort((a, b) => rank(a.locale) - rank(b.locale)),
         })),
         page: info,
       };
