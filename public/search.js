@@ -4,6 +4,7 @@
   'use strict';
   var input = document.querySelector('[data-search-live]');
   var region = document.getElementById('search-results');
+  var status = document.getElementById('search-live-status');
   if (!input || !region || !window.fetch || !window.DOMParser) return;
   var form = input.form;
   var timer = 0;
@@ -26,6 +27,9 @@
         if (!next) return;
         region.innerHTML = next.innerHTML;
         history.replaceState(null, '', url);
+        // The count (or "no results"), not the whole list, is what a screen reader hears.
+        var summary = region.querySelector('.result-count, .search-none p, .search-empty .lead');
+        if (status && summary) status.textContent = summary.textContent;
       })
       .catch(function () {
         /* offline or aborted: the submit button still works */

@@ -73,7 +73,9 @@ export function registerSearchPage(app: Hono, site: Site, locale: string): void 
             <SearchForm ctx={ctx} q={results.q} params={shown} />
           </div>
         </div>
-        <div class="container section" id="search-results" aria-live="polite">
+        {/* public/search.js swaps the results as the reader types and tells this status. */}
+        <p class="visually-hidden" role="status" id="search-live-status"></p>
+        <div class="container section" id="search-results">
           {results.truncated ? (
             <p class="notice">{t('search.truncated', { max: maxQueryLength })}</p>
           ) : null}
@@ -152,9 +154,7 @@ function ResultsView({
   return (
     <div class="search-layout">
       <div class="search-main">
-        <p class="result-count" role="status">
-          {count}
-        </p>
+        <p class="result-count">{count}</p>
         {results.hits.length === 0 ? (
           <div class="search-none">
             <p>{t('search.none', { q: results.q })}</p>
