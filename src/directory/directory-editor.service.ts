@@ -10,7 +10,12 @@ import { diffFields, type FieldDiff } from '../revisions/diff.js';
 import { revisionRepository, type RevisionRow } from '../revisions/revision.repository.js';
 import { can } from '../users/permissions.js';
 import { directoryEditorRepository } from './directory-editor.repository.js';
-import { checkForm, type DirectoryChoices, type DirectoryForm } from './directory-form.js';
+import {
+  checkForm,
+  cleanForm,
+  type DirectoryChoices,
+  type DirectoryForm,
+} from './directory-form.js';
 import type { DirectoryKind, DirectoryListRow, DirectoryType } from './directory-kind.js';
 
 export type DirectoryChange = 'saved' | 'trashed' | 'restored' | 'destroyed';
@@ -110,7 +115,7 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
   }
 
   async function validate(form: DirectoryForm, id: string | undefined): Promise<DirectoryForm> {
-    const normal = kind.normalise(form);
+    const normal = kind.normalise(cleanForm(kind.spec, form, locales));
     const choices = await kind.choices(db, locales[0] ?? 'fr');
     const errors = checkForm(kind.spec, normal, locales, choices);
     if (Object.keys(errors).length === 0) Object.assign(errors, await kind.check(db, normal, id));

@@ -121,6 +121,23 @@ export function parseForm(
   return form;
 }
 
+/** The same cleaning as parseForm for a form given as data (the API, a restored revision). */
+export function cleanForm(
+  spec: FormSpec,
+  form: DirectoryForm,
+  locales: readonly string[],
+): DirectoryForm {
+  const out: DirectoryForm = { ...form };
+  for (const field of spec.fields)
+    for (const key of keysOf(field, locales)) if (key in out) out[key] = valueOf(field, out[key]);
+  for (const group of spec.groups)
+    for (let i = 0; i < rowCount(form, group.name); i++)
+      for (const field of group.fields)
+        for (const key of keysOf(field, locales, `${group.name}.${i}.`))
+          if (key in out) out[key] = valueOf(field, out[key]);
+  return out;
+}
+
 /** How many rows of a group a form holds. */
 export function rowCount(form: DirectoryForm, group: string): number {
   let n = 0;
