@@ -574,7 +574,7 @@ export const fr = {
     'La fiche a été enregistrée entre-temps ; rechargez la liste des révisions et recommencez.',
   'directoryEditor.save': 'Enregistrer',
   'directoryEditor.errorSummary': 'La fiche n’a pas été enregistrée : corrigez ces champs',
-  'directoryEditor.texts': 'Textes en {language}',
+  'directoryEditor.texts': 'Textes — {language}',
   'directoryEditor.newRow': 'Ligne {n} (à remplir)',
   'directoryEditor.removeRow': 'Retirer la ligne {n}',
   'directoryEditor.moreRows':
@@ -620,6 +620,43 @@ export const fr = {
   'directoryEditor.aliasKind.alias': 'Autre nom',
   'directoryEditor.aliasKind.former_name': 'Ancien nom',
   // @directory-editor-messages (keys of the directory editors go above this line)
+  'eventEditor.field.title': 'Titre',
+  'eventEditor.field.summary': 'Résumé',
+  'eventEditor.field.startsAt': 'Début',
+  'eventEditor.field.endsAt': 'Fin',
+  'eventEditor.field.timeZone': 'Fuseau horaire',
+  'eventEditor.field.registrationUrl': 'Lien d’inscription',
+  'eventEditor.field.delegateCount': 'Nombre de délégués',
+  'eventEditor.field.project': 'Projet',
+  'eventEditor.field.countries': 'Pays des participants',
+  'eventEditor.field.address': 'Adresse',
+  'eventEditor.field.host': 'Organisation qui accueille',
+  'eventEditor.field.venue': 'Lieu',
+  'eventEditor.field.speakers': 'Intervenants',
+  'eventEditor.field.organisation': 'Organisation',
+  'eventEditor.field.role': 'Rôle',
+  'eventEditor.group.venues': 'Lieux (itinéraire, dans l’ordre)',
+  'eventEditor.group.programme': 'Programme',
+  'eventEditor.group.participants': 'Organisateurs, partenaires et participants',
+  'eventEditor.venueRow': 'Lieu {n}',
+  'eventEditor.hint.slug': 'Laissez vide pour la tirer du titre en français.',
+  'eventEditor.hint.localTime': 'Heure locale, dans le fuseau horaire de l’événement.',
+  'eventEditor.hint.delegateCount': 'Pour une délégation : combien de personnes la composent.',
+  'eventEditor.hint.countries':
+    'Pays d’origine des délégués, en codes ISO à deux lettres séparés par des virgules : KZ, UZ…',
+  'eventEditor.hint.venue':
+    'Le numéro du lieu dans la liste « Lieux » ci-dessus. Si vous retirez un lieu, les suivants sont renumérotés : vérifiez le programme.',
+  'eventEditor.hint.role': 'Participant si rien n’est choisi.',
+  'eventEditor.error.timeZone': 'Un fuseau horaire connu, par exemple Europe/Brussels.',
+  'eventEditor.error.endBeforeStart': 'La fin doit venir après le début.',
+  'eventEditor.error.tooLongEvent': 'Un événement dure au plus un an : vérifiez l’année.',
+  'eventEditor.error.outsideEvent':
+    'Ce moment doit tomber pendant l’événement, entre le {start} et le {end}.',
+  'eventEditor.error.unknownVenue':
+    'Il n’y a pas de lieu {n} : la liste des lieux en compte {count}.',
+  'eventEditor.error.participantTwice':
+    'Cette organisation figure déjà plus haut ; une organisation n’a qu’un rôle par événement.',
+  // @directory-editor-events-messages (keys of the event editor go above this line)
   'media.library.title': 'Médiathèque',
   'media.library.intro':
     'Les images des articles. Chacune a un texte alternatif par langue, obligatoire avant de publier un article qui l’utilise dans cette langue.',
@@ -670,6 +707,50 @@ export const fr = {
   'media.back': 'Retour à la médiathèque',
   'media.edit.link': 'Modifier',
   // @media-messages (keys of media go above this line)
+  'directoryEditor.person.givenName': 'Prénom',
+  'directoryEditor.person.familyName': 'Nom de famille',
+  'directoryEditor.person.hint.familyName':
+    'Avec sa particule, tel qu’il s’écrit : « de Froidmont ».',
+  'directoryEditor.person.honorific': 'Titre',
+  'directoryEditor.person.hint.honorific': 'Dr, Prof.… (facultatif).',
+  'directoryEditor.person.hint.slug': 'Laissez vide pour la tirer du prénom et du nom.',
+  'directoryEditor.person.photo': 'Photo (médiathèque)',
+  'directoryEditor.person.bio': 'Biographie',
+  'directoryEditor.person.affiliations': 'Affiliations',
+  'directoryEditor.person.organisation': 'Organisation',
+  'directoryEditor.person.roleTitle': 'Fonction',
+  'directoryEditor.person.startsOn': 'Depuis le',
+  'directoryEditor.person.endsOn': 'Jusqu’au',
+  'directoryEditor.person.error.endsBeforeStarts': 'La fin ne peut pas précéder le début.',
+  'directoryEditor.project.programme': 'Programme de financement',
+  'directoryEditor.project.hint.programme': 'Par exemple Horizon Europe, Global Gateway.',
+  'directoryEditor.project.lead': 'Organisation coordinatrice',
+  'directoryEditor.project.startsOn': 'Début',
+  'directoryEditor.project.endsOn': 'Fin',
+  'directoryEditor.project.budget': 'Budget (euros)',
+  'directoryEditor.project.hint.budget': 'Un nombre entier, sans espace ni symbole : 2400000.',
+  'directoryEditor.project.countries': 'Pays',
+  'directoryEditor.project.hint.countries':
+    'Codes ISO à deux lettres, séparés par des virgules : BE, FR, KZ.',
+  'directoryEditor.project.partners': 'Partenaires',
+  'directoryEditor.project.partner': 'Organisation',
+  'directoryEditor.project.role': 'Rôle',
+  'directoryEditor.project.error.endsBeforeStarts': 'La fin ne peut pas précéder le début.',
+  'directoryEditor.project.error.budgetTooLarge': 'Au plus {max} euros.',
+  'directoryEditor.project.error.leadAsPartner':
+    'Cette organisation est déjà l’organisation coordinatrice du projet.',
+  'directoryEditor.project.error.duplicatePartner':
+    'Cette organisation figure déjà parmi les partenaires.',
+  'directoryEditor.project.detail.dates': '{from} – {to}',
+  'project.role.associated': 'Partenaire associé',
+  'project.role.subcontractor': 'Sous-traitant',
+  'directoryEditor.sector.hint.slug':
+    'Laissez vide pour la tirer du nom dans la première langue. La changer change les adresses du secteur.',
+  'directoryEditor.sector.position': 'Ordre',
+  'directoryEditor.sector.hint.position': 'Place dans la navigation : 0 vient en premier.',
+  'directoryEditor.sector.error.positionTooLarge': 'Au plus {max}.',
+  'directoryEditor.sector.detail': 'adresse « {slug} », ordre {position}',
+  // @directory-editor-people-projects-sectors-messages (keys of the people, project and sector editors go above this line)
   'admin.nav.tokens': 'Jetons d’API',
   'tokens.title': 'Jetons d’API personnels',
   'tokens.intro':
