@@ -16,6 +16,8 @@
   if (tabLinks.length > 1) {
     var list = form.querySelector('.editor-tabs ul');
     list.setAttribute('role', 'tablist');
+    // A tablist is named too: the same words as the navigation it replaces.
+    list.setAttribute('aria-label', form.querySelector('.editor-tabs').getAttribute('aria-label'));
     var select = function (code, focus) {
       tabLinks.forEach(function (a) {
         var on = a.getAttribute('data-tab') === code;

@@ -92,35 +92,44 @@ export function ArticleList(props: {
   return (
     <>
       <form method="get" action="/admin/articles" class="admin-filters editor-filters">
-        <label for="f-q">{t('editor.list.search')}</label>
-        <input id="f-q" name="q" type="search" value={filter.q ?? ''} maxlength={200} />
-        <label for="f-status">{t('editor.list.status')}</label>
-        <select id="f-status" name="status">
-          <option value="">{t('editor.list.any')}</option>
-          {translationStatuses.map((s) => (
-            <option value={s} selected={filter.status === s}>
-              {t(`editor.status.${s}`)}
-            </option>
-          ))}
-        </select>
-        <label for="f-sector">{t('editor.list.sector')}</label>
-        <select id="f-sector" name="sector">
-          <option value="">{t('editor.list.any')}</option>
-          {props.sectors.map((s) => (
-            <option value={s.id} selected={filter.sector === s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-        <label for="f-locale">{t('editor.list.locale')}</label>
-        <select id="f-locale" name="locale">
-          <option value="">{t('editor.list.any')}</option>
-          {props.locales.map((l) => (
-            <option value={l} selected={filter.locale === l}>
-              {localeInfo(l).messages['locale.name']}
-            </option>
-          ))}
-        </select>
+        {/* Each label stays above its control when the filters wrap (phones). */}
+        <div>
+          <label for="f-q">{t('editor.list.search')}</label>
+          <input id="f-q" name="q" type="search" value={filter.q ?? ''} maxlength={200} />
+        </div>
+        <div>
+          <label for="f-status">{t('editor.list.status')}</label>
+          <select id="f-status" name="status">
+            <option value="">{t('editor.list.any')}</option>
+            {translationStatuses.map((s) => (
+              <option value={s} selected={filter.status === s}>
+                {t(`editor.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="f-sector">{t('editor.list.sector')}</label>
+          <select id="f-sector" name="sector">
+            <option value="">{t('editor.list.any')}</option>
+            {props.sectors.map((s) => (
+              <option value={s.id} selected={filter.sector === s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="f-locale">{t('editor.list.locale')}</label>
+          <select id="f-locale" name="locale">
+            <option value="">{t('editor.list.any')}</option>
+            {props.locales.map((l) => (
+              <option value={l} selected={filter.locale === l}>
+                {localeInfo(l).messages['locale.name']}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" class="button secondary">
           {t('editor.list.filter')}
         </button>
