@@ -12,8 +12,6 @@ export interface ApiDeps {
   site: Site;
   database: Database;
   now: () => Date;
-  /** Told after the API changed an organisation (the search index follows it). */
-  onOrganisationChanged?: ((id: string) => Promise<void>) | undefined;
   /** The site search; /search is offered when it is given. */
   search?: ApiSearch | undefined;
 }

@@ -20,7 +20,7 @@ import { can, type Action } from '../users/permissions.js';
 import { ApiValidationError } from './api-errors.js';
 import { sectorsIn, type ApiApp, type ApiDeps, type ApiEnv } from './api.context.js';
 import { idParams, idPattern, jsonContent, slugPattern, writeErrors } from './api.schema.js';
-import { organisationWriteRepository } from './organisation-write.repository.js';
+import { DirectoryConflictError } from '../directory/directory-editor.service.js';
 
 const kinds = articleKinds as [ArticleKind, ...ArticleKind[]];
 const statuses = translationStatuses as [TranslationStatus, ...TranslationStatus[]];
@@ -188,7 +188,6 @@ function mergeTranslation(
 
 export function registerWriteRoutes(api: ApiApp, deps: ApiDeps): void {
   const { articleEditor, mentionReview, audit } = deps.site.services;
-  const organisations = organisationWriteRepository(deps.database.db);
 
   async function sectorIds(slugs: string[]): Promise<string[]> {
     const sectors = await sectorsIn(deps, 'fr');
@@ -385,35 +384,38 @@ export function registerWriteRoutes(api: ApiApp, deps: ApiDeps): void {
       const actor = actorFor(c, 'directory.edit');
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const current = await organisations.findVersion(id);
-      if (current === undefined) throw new AppError('not_found', 'No such organisation.');
-      const texts = Object.fromEntries(
-        Object.entries(body.texts ?? {}).flatMap(([locale, t]) =>
-          t
-            ? [[locale, { description: t.description, competences: t.competences?.join('\n') }]]
-            : [],
-        ),
-      );
-      const version = await organisations.updateOrganisation(
-        id,
-        body.version,
-        {
-          name: body.name,
-          acronym: body.acronym === undefined ? undefined : body.acronym || null,
-          kind: body.kind,
-          country: body.country === undefined ? undefined : (body.country?.toUpperCase() ?? null),
-          city: body.city === undefined ? undefined : body.city || null,
-          website: body.website,
-          is_member: body.is_member === undefined ? undefined : body.is_member ? 1 : 0,
-        },
-        texts,
-        deps.now().toISOString(),
-      );
-      if (version === undefined)
-        throw new AppError(
-          'conflict',
-          `This organisation is at version ${current}, not ${body.version}; nothing was saved.`,
-        );
+      const editor = deps.site.services.directory.organisations;
+      if (!editor) throw new AppError('not_found', 'No such organisation.');
+      // The same rules as the admin form: a revision, the version check, the directory checks.
+      const current = await editor.getEntry(id);
+      if (current.deletedAt !== null) throw new AppError('not_found', 'No such organisation.');
+      const form = { ...current.form };
+      const set = (key: string, value: string | null | undefined) => {
+        if (value !== undefined) form[key] = value ?? '';
+      };
+      set('name', body.name);
+      set('acronym', body.acronym);
+      set('kind', body.kind);
+      set('country', body.country);
+      set('city', body.city);
+      set('website', body.website);
+      if (body.is_member !== undefined) form.is_member = body.is_member ? '1' : '';
+      for (const [locale, t] of Object.entries(body.texts ?? {})) {
+        if (!t) continue;
+        set(`${locale}.description`, t.description);
+        set(`${locale}.competences`, t.competences?.join('\n'));
+      }
+      let version: number;
+      try {
+        version = await editor.saveEntry(actor, id, body.version, form);
+      } catch (error) {
+        if (error instanceof DirectoryConflictError)
+          throw new AppError(
+            'conflict',
+            `This organisation is at version ${error.theirsVersion}, not ${body.version}; nothing was saved.`,
+          );
+        throw error;
+      }
       await audit.record({
         actorId: actor.id,
         action: 'api.organisation.update',
@@ -425,7 +427,6 @@ export function registerWriteRoutes(api: ApiApp, deps: ApiDeps): void {
           fields: Object.keys(body).filter((k) => k !== 'version'),
         },
       });
-      await deps.onOrganisationChanged?.(id);
       return c.json({ id, version }, 200);
     },
   );
