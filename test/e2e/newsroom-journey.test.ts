@@ -172,7 +172,7 @@ describe.skipIf(skip !== undefined)(
       await frPanel.getByLabel('Texte (Markdown)').fill(fr.body);
       // The preview is rendered by the server from the Markdown.
       await expect
-        .poll(() => page.locator('#fr-body-preview h2').textContent())
+        .poll(() => page.locator('#fr-body-preview h2').textContent(), { timeout: 8_000 })
         .toBe('Un calendrier serré');
 
       await enTab.click();
@@ -324,10 +324,13 @@ describe.skipIf(skip !== undefined)(
 
         // The variants are made off the request path: the <picture> appears once they are ready.
         await expect
-          .poll(async () => {
-            await page.reload();
-            return page.locator('figure.hero picture').count();
-          })
+          .poll(
+            async () => {
+              await page.reload();
+              return page.locator('figure.hero picture').count();
+            },
+            { timeout: 20_000, interval: 250 },
+          )
           .toBe(1);
         const hero = page.locator('figure.hero picture img');
         expect(await hero.getAttribute('alt')).toBe(text.alt);
@@ -466,7 +469,6 @@ describe.skipIf(skip !== undefined)(
           ['new', '/admin/articles/new'],
           ['edit', articleUrl],
           ['list', '/admin/articles'],
-          ['media', '/admin/media'],
         ] as const) {
           await page.goto(path);
           await loadAllImages(page);
