@@ -1,6 +1,7 @@
 // The directory editors over one database, one per kind, as createServices wires them; each
 // change reaches `onChanged` (the search index, webhooks) after it is committed.
 import type { Database } from '../db/database.js';
+import { eventKind } from '../events/event.editor.js';
 import { locales } from '../i18n/locales.js';
 import { organisationKind } from '../organisations/organisation.editor.js';
 import {
@@ -16,6 +17,7 @@ export function directoryKinds(
 ): Partial<Record<DirectoryPath, DirectoryKind>> {
   return {
     organisations: organisationKind(codes),
+    events: eventKind(codes),
   };
 }
 
