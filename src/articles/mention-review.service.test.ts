@@ -105,6 +105,31 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
     ]);
   });
 
+  it('confirms the same entity in every language at once; a rejection stays with its language', async () => {
+    await makeOrganisation(t.database, { name: 'Cardinal Orbit', slug: 'cardinal-orbit' });
+    await makeOrganisation(t.database, { name: 'Meridian Optics', slug: 'meridian-optics' });
+    const { id } = await editor.createArticle(
+      actor,
+      articleForm([space], {
+        translations: {
+          fr: translationForm({ body: 'Cardinal Orbit et Meridian Optics signent un accord.' }),
+          en: translationForm({ body: 'Cardinal Orbit and Meridian Optics sign an agreement.' }),
+        },
+      }),
+    );
+    const [fr] = await review.listMentions(actor, id);
+    const find = (surface: string) => fr!.mentions.find((m) => m.surface === surface)!;
+    await review.decideMention(actor, id, find('Cardinal Orbit').id, 'confirm');
+    await review.decideMention(actor, id, find('Meridian Optics').id, 'reject');
+    const states = (await review.listMentions(actor, id)).map((l) =>
+      Object.fromEntries(l.mentions.map((m) => [m.surface, m.state])),
+    );
+    expect(states).toEqual([
+      { 'Cardinal Orbit': 'confirmed', 'Meridian Optics': 'rejected' },
+      { 'Cardinal Orbit': 'confirmed', 'Meridian Optics': 'suggested' },
+    ]);
+  });
+
   it('refuses to decide on a mention of another article', async () => {
     const a = await editor.createArticle(actor, articleForm([space], {}, { body: 'Spacebel.' }));
     const b = await editor.createArticle(actor, articleForm([space], {}, { body: 'Rien.' }));

@@ -88,9 +88,21 @@ export function mentionReviewService(deps: MentionReviewDeps) {
       expectedVersion?: number,
     ): Promise<MentionView> {
       await mentionOf(actor, articleId, mentionId);
-      return decision === 'confirm'
-        ? deps.linking.confirmMention(mentionId, expectedVersion)
-        : deps.linking.rejectMention(mentionId, expectedVersion);
+      if (decision === 'reject') return deps.linking.rejectMention(mentionId, expectedVersion);
+      const confirmed = await deps.linking.confirmMention(mentionId, expectedVersion);
+      // The same entity named in the other languages is the same fact: confirming it once
+      // confirms its undecided mentions there too (a rejection stays with its language).
+      if (confirmed.entityId !== null)
+        for (const t of await review(actor, articleId))
+          for (const m of t.mentions)
+            if (
+              m.id !== confirmed.id &&
+              m.state === 'suggested' &&
+              m.entityType === confirmed.entityType &&
+              m.entityId === confirmed.entityId
+            )
+              await deps.linking.confirmMention(m.id, m.version);
+      return confirmed;
     },
 
     /**

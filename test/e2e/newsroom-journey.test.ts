@@ -231,6 +231,11 @@ describe.skipIf(skip !== undefined)(
         expect(await rowOf(name).getByRole('cell').nth(2).innerText()).toBe('Confirmée');
         expect(await rowOf(name).getByRole('button', { name: 'Confirmer' }).count()).toBe(0);
       }
+      // Confirmed once, confirmed in every language that names the same organisation.
+      for (const { name } of organisations) {
+        const english = englishRows.filter({ has: page.getByRole('cell', { name, exact: true }) });
+        expect(await english.getByRole('cell').nth(2).innerText()).toBe('Confirmée');
+      }
       await page.close();
     });
 
@@ -341,14 +346,12 @@ describe.skipIf(skip !== undefined)(
         ).toBeGreaterThan(0);
         expect(await page.locator('figure.hero figcaption').innerText()).toContain('Constellation');
 
-        // Mentions are decided per translation: the two confirmed in French are links there;
-        // the English ones are still suggestions, shown as plain text.
+        // Confirming an organisation in French confirmed it in English too: links in both.
         const links = page.locator('.prose a.entity-link');
-        const expected = locale === 'fr' ? organisations : [];
         expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
-          expected.map((o) => `/fr/organisations/${o.slug}`),
+          organisations.map((o) => `/${locale}/organisations/${o.slug}`),
         );
-        expect(await links.allInnerTexts()).toEqual(expected.map((o) => o.name));
+        expect(await links.allInnerTexts()).toEqual(organisations.map((o) => o.name));
       }
 
       // The organisation page a mention leads to lists the article among its news.
