@@ -13,7 +13,10 @@ const orNull = (value: string | undefined) => (value ? value : null);
 
 /** `%words%` for a case-insensitive LIKE on both engines, with LIKE's wildcards escaped. */
 export function likePattern(q: string): string {
-  return `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${q
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 export function organisationEditorRepository(db: Db) {
@@ -99,10 +102,7 @@ export function organisationEditorRepository(db: Db) {
             .values({ id, ...values, created_at: now, updated_at: now })
             .execute();
         else await db.updateTable('organisation').set(values).where('id', '=', id).execute();
-        await db
-          .deleteFrom('organisation_translation')
-          .where('organisation_id', '=', id)
-          .execute();
+        await db.deleteFrom('organisation_translation').where('organisation_id', '=', id).execute();
         await db
           .insertInto('organisation_translation')
           .values(

@@ -170,7 +170,11 @@ export function ArticleList(props: {
   );
 }
 
-export function SimplePager(props: { ctx: AdminContext; page: PageInfo; href: (p: number) => string }) {
+export function SimplePager(props: {
+  ctx: AdminContext;
+  page: PageInfo;
+  href: (p: number) => string;
+}) {
   const { page } = props;
   if (page.pageCount <= 1) return null;
   return (
