@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { registerArticlePages } from './articles/article.pages.js';
 import { articleRepository } from './articles/article.repository.js';
 import { articleService } from './articles/article.service.js';
-import type { Config } from './config.js';
+import { loadConfig, type Config } from './config.js';
 import type { Database } from './db/database.js';
 import { registerEcosystemPage } from './ecosystem/ecosystem.pages.js';
 import { ecosystemRepository } from './ecosystem/ecosystem.repository.js';
@@ -64,6 +64,8 @@ import { registerApi } from './api/api.app.js';
 import { errorBody } from './api/api-errors.js';
 import { apiTokenServiceOver } from './api/api-token.service.js';
 import { registerApiTokenPages } from './api/tokens.pages.js';
+import { registerWebhookPages } from './webhooks/webhook.pages.js';
+import { webhookService } from './webhooks/webhook.service.js';
 
 export interface AppDeps {
   config: Pick<Config, 'baseUrl' | 'mediaDir'>;
@@ -81,11 +83,17 @@ export interface MediaOptions {
   onMediaJobError?: (mediaId: string, error: unknown) => void;
 }
 
+/** What webhooks need: the public origin for absolute links, who hears of enqueue failures. */
+export interface WebhookOptions {
+  baseUrl?: string;
+  onWebhookError?: (error: unknown, context: Record<string, unknown>) => void;
+}
+
 /** Builds the services over one database; shared by the app, the CLI and the seed. */
 export function createServices(
   database: Database,
   now: () => Date = () => new Date(),
-  mediaOptions: MediaOptions = {},
+  mediaOptions: MediaOptions & WebhookOptions = {},
 ): Services {
   const codes = locales.map((l) => l.code);
   const media = mediaService({
@@ -110,6 +118,12 @@ export function createServices(
     now,
     indexArticle: (id) => search.indexArticle(id),
     media,
+  });
+  const webhooks = webhookService({
+    db: database.db,
+    baseUrl: mediaOptions.baseUrl ?? configuredBaseUrl(),
+    now,
+    onError: mediaOptions.onWebhookError,
   });
   const events = eventService({
     events: eventRepository(database.db),
@@ -137,7 +151,8 @@ export function createServices(
     linking: linkingServiceOver(database.db, now),
     search,
     media,
-    ...editorServices(database, now, search),
+    ...editorServices(database, now, search, (id, change) => webhooks.articleChanged(id, change)),
+    webhooks,
     ...accountServices(database.db, now),
     feeds: feedService({ articles, sectors, events, feeds: feedRepository(database.db), now }),
     sitemap: sitemapService({
@@ -149,11 +164,23 @@ export function createServices(
   };
 }
 
+/** BASE_URL as configured, for services built outside the app (CLI, seed). */
+function configuredBaseUrl(): string {
+  try {
+    return loadConfig().baseUrl;
+  } catch {
+    return 'http://localhost:3000';
+  }
+}
+
 export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
   const services = createServices(deps.database, deps.now, {
     mediaDir: deps.config.mediaDir,
     onMediaJobError: (mediaId, err) =>
       deps.logger.error({ err, mediaId }, 'media variants could not be made'),
+    baseUrl: deps.config.baseUrl,
+    onWebhookError: (err, context) =>
+      deps.logger.error({ err, ...context }, 'webhook deliveries could not be queued'),
   });
   const site: Site = { config: deps.config, services };
   const app = new Hono<{ Variables: RequestVars }>({ strict: true });
@@ -208,7 +235,6 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     site,
     database: deps.database,
     now: deps.now ?? (() => new Date()),
-    onOrganisationChanged: (id) => services.search.indexEntity('organisation', id),
     search: services.search,
   });
   app.use('/:locale/*', publicPageCache());
@@ -237,6 +263,7 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     app as unknown as Hono<AdminEnv>,
     apiTokenServiceOver(deps.database.db, services.audit, deps.now ?? (() => new Date())),
   );
+  registerWebhookPages(app as unknown as Hono<AdminEnv>, services.webhooks);
 
   // Trailing slashes are normalised away (except the locale roots), keeping the query string.
   app.get('*', async (c, next) => {

@@ -1,5 +1,5 @@
 // Boot, narrated in order: config → logger → database → migrations → (demo content) → app → listen
-// → scheduled publication.
+// → scheduled publication → webhook deliveries.
 import { serve } from '@hono/node-server';
 import { createApp, createServices } from './app.js';
 import { startScheduler } from './articles/scheduler.js';
@@ -8,6 +8,7 @@ import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createLogger } from './http/logger.js';
 import { seedDemoContent } from './seed/seed.js';
+import { startWebhookWorker } from './webhooks/webhook.worker.js';
 
 export interface ServeOptions {
   /** Load the demo content when the database has no articles (the README's quick start). */
@@ -57,9 +58,16 @@ export async function startServer(options: ServeOptions = {}): Promise<void> {
     logger,
   });
 
+  // Webhook deliveries leave in the background: no editor's request waits on a receiver.
+  const webhookWorker = startWebhookWorker({
+    webhooks: createServices(database, undefined, { baseUrl: config.baseUrl }).webhooks,
+    logger,
+  });
+
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     scheduler.stop();
+    webhookWorker.stop();
     server.close(() => {
       void database.close().finally(() => process.exit(0));
     });

@@ -47,8 +47,13 @@ export const adminPageSize = 25;
 /** Scheduled translations published per run of the queue; the next run takes the rest. */
 const duePerRun = 50;
 
-/** What changed, for the search index and caches (the lead wires src/search here). */
-export type ArticleChange = 'saved' | 'published' | 'trashed' | 'restored' | 'destroyed';
+/**
+ * What changed, for the search index, caches and webhooks: 'published' when a save or the
+ * schedule made a translation public, 'unpublished' when a save took one back (draft, archived,
+ * removed), 'saved' for any other save.
+ */
+export type ArticleChange =
+  'saved' | 'published' | 'unpublished' | 'trashed' | 'restored' | 'destroyed';
 export type ArticleChangeHook = (articleId: string, change: ArticleChange) => Promise<void>;
 
 export interface ArticleEditorDeps {
@@ -218,7 +223,10 @@ export function articleEditorService(deps: ArticleEditorDeps) {
     const published = Object.entries(form.translations).some(
       ([l, t]) => t.status === 'published' && before?.form.translations[l]?.status !== 'published',
     );
-    await changed(id, published ? 'published' : 'saved');
+    const unpublished = Object.entries(before?.form.translations ?? {}).some(
+      ([l, t]) => t.status === 'published' && form.translations[l]?.status !== 'published',
+    );
+    await changed(id, published ? 'published' : unpublished ? 'unpublished' : 'saved');
   }
 
   /** Writes `form` over `current` (or a new article) in one transaction; returns id and version. */

@@ -5,7 +5,11 @@ import { locales } from '../i18n/locales.js';
 import { linkingServiceOver } from '../linking/linking.service.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { personRepository } from '../people/person.repository.js';
-import { articleEditorService, type ArticleChange } from './article-editor.service.js';
+import {
+  articleEditorService,
+  type ArticleChange,
+  type ArticleChangeHook,
+} from './article-editor.service.js';
 import { mentionReviewService } from './mention-review.service.js';
 
 export function editorServices(
@@ -16,6 +20,8 @@ export function editorServices(
     indexArticle: (id: string) => Promise<void>;
     removeArticle: (id: string) => Promise<void>;
   },
+  /** Told of each change after the search index (the webhooks enqueue their deliveries). */
+  alsoOnChange?: ArticleChangeHook,
 ) {
   const linking = linkingServiceOver(database.db, now);
   const articleEditor = articleEditorService({
@@ -24,9 +30,11 @@ export function editorServices(
     locales: locales.map((l) => l.code),
     now,
     onArticleChanged: async (id: string, change: ArticleChange) => {
-      if (!search) return;
-      if (change === 'trashed' || change === 'destroyed') await search.removeArticle(id);
-      else await search.indexArticle(id);
+      if (search) {
+        if (change === 'trashed' || change === 'destroyed') await search.removeArticle(id);
+        else await search.indexArticle(id);
+      }
+      if (alsoOnChange) await alsoOnChange(id, change);
     },
   });
   const mentionReview = mentionReviewService({

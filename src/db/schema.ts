@@ -46,6 +46,7 @@ import type {
   SessionTable,
   SignInFailureTable,
 } from '../users/user.table.js';
+import type { WebhookDeliveryTable, WebhookTable } from '../webhooks/webhook.table.js';
 
 export interface Schema {
   sector: SectorTable;
@@ -86,4 +87,6 @@ export interface Schema {
   audit_entry: AuditEntryTable;
   sign_in_failure: SignInFailureTable;
   api_token: ApiTokenTable;
+  webhook: WebhookTable;
+  webhook_delivery: WebhookDeliveryTable;
 }
