@@ -4,6 +4,8 @@ import type { Database } from '../db/database.js';
 import { eventKind } from '../events/event.editor.js';
 import { locales } from '../i18n/locales.js';
 import { organisationKind } from '../organisations/organisation.editor.js';
+import { personKind } from '../people/person.editor.js';
+import { projectKind } from '../projects/project.editor.js';
 import {
   directoryEditorService,
   type DirectoryChangeHook,
@@ -17,6 +19,8 @@ export function directoryKinds(
 ): Partial<Record<DirectoryPath, DirectoryKind>> {
   return {
     organisations: organisationKind(codes),
+    people: personKind(codes),
+    projects: projectKind(codes),
     events: eventKind(codes),
   };
 }

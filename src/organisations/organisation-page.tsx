@@ -9,6 +9,7 @@ import type { PageInfo } from '../lib/pagination.js';
 import type { MemberView } from '../people/person.presenter.js';
 import type { ProjectRoleView } from '../projects/project.presenter.js';
 import { projectTitle } from '../projects/project.presenter.js';
+import { isPartnerRole } from '../projects/project.schema.js';
 import { SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import {
@@ -236,7 +237,7 @@ export function OrganisationPage(props: {
                     {project.acronym ? <span class="muted"> – {project.name}</span> : null}
                     <span class="roles">
                       {' '}
-                      ({role === 'lead' || role === 'partner' ? t(`project.role.${role}`) : role})
+                      ({role === 'lead' || isPartnerRole(role) ? t(`project.role.${role}`) : role})
                     </span>
                   </li>
                 ))}

@@ -20,6 +20,7 @@ import {
 import { Layout } from '../views/layout.js';
 import { projectPageJsonLd } from '../seo/json-ld.js';
 import { projectTitle, type ProjectCard } from './project.presenter.js';
+import { isPartnerRole } from './project.schema.js';
 
 export function registerProjectPages(app: Hono, site: Site, locale: string): void {
   const base = `/${locale}/${segment(locale, 'projects')}`;
@@ -169,7 +170,12 @@ export function registerProjectPages(app: Hono, site: Site, locale: string): voi
                   {project.partners.map((p) => (
                     <li>
                       <OrganisationName ctx={ctx} org={p} />
-                      {p.role !== 'partner' ? <span class="muted"> ({p.role})</span> : null}
+                      {p.role !== 'partner' ? (
+                        <span class="muted">
+                          {' '}
+                          ({isPartnerRole(p.role) ? t(`project.role.${p.role}`) : p.role})
+                        </span>
+                      ) : null}
                     </li>
                   ))}
                 </ul>
