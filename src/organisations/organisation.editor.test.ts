@@ -134,7 +134,13 @@ describe.each(testDialects())('organisation editor on $name', (dialect) => {
       organisationForm({ name: 'Gamma Optics' }),
     );
     const services = makeServices(t.database);
+    const found = async () =>
+      (await services.search.search({ q: 'gamma optics', locale: 'fr', page: 1, filter: {} })).hits
+        .map((h) => h.id)
+        .includes(id);
+    expect(await found()).toBe(true);
     await editor.trashEntry(editorActor, id);
+    expect(await found()).toBe(false);
     expect((await editor.getEntry(id)).deletedAt).not.toBeNull();
     await expect(
       services.organisations.getOrganisationPage('fr', 'gamma-optics'),
@@ -143,6 +149,7 @@ describe.each(testDialects())('organisation editor on $name', (dialect) => {
     expect(trash.rows.map((r) => r.id)).toEqual([id]);
     await expect(editor.saveEntry(editorActor, id, 2, organisationForm())).rejects.toThrow(/trash/);
     await editor.restoreEntry(editorActor, id);
+    expect(await found()).toBe(true);
     expect((await services.organisations.getOrganisationPage('fr', 'gamma-optics')).name).toBe(
       'Gamma Optics',
     );
