@@ -253,8 +253,9 @@ export function searchRepository(db: Db, engine: Pick<SearchEngine, 'forget' | '
           title: '',
           extra: venues
             .filter((v) => v.id === e.id)
-            .map((v) => `${v.name} ${v.city ?? ''}`)
-            .join(' '),
+            // « Palais des congrès de Liège » already says Liège; snippets read « name, city ».
+            .map((v) => (!v.city || v.name.includes(v.city) ? v.name : `${v.name}, ${v.city}`))
+            .join(' · '),
           dated_at: e.starts_at,
         })),
         texts: texts.map((t) => ({ id: t.id, locale: t.locale, title: t.title, text: t.summary })),
