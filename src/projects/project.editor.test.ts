@@ -215,7 +215,9 @@ describe.each(testDialects())('project editor on $name', (dialect) => {
     await services.directory.sectors!.restoreEntry(editorActor, oldSector);
     const back = (await editor.getEntry(id)).form;
     expect(back.lead).toBe(gone);
-    expect(back.sectors.split(',').sort()).toEqual([sectors.get('space')!, oldSector].sort());
+    expect((back.sectors ?? '').split(',').sort()).toEqual(
+      [sectors.get('space')!, oldSector].sort(),
+    );
     expect(Object.values(back)).toContain(org.geonoria);
     expect(back.budget_eur).toBe('5');
   });
