@@ -117,6 +117,36 @@ function visitForm(w: World, overrides: DirectoryForm = {}): DirectoryForm {
   };
 }
 
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\s${name}="([^"]*)"`)
+    .exec(tag)?.[1]
+    ?.replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+/** What a browser submits for the first POST form of a page, left as the server drew it. */
+function browserFields(html: string): URLSearchParams {
+  const form = /<form method="post"[^>]*class="admin-form[\s\S]*?<\/form>/.exec(html)![0];
+  const fields = new URLSearchParams();
+  const controls =
+    /<input\b[^>]*>|<textarea\b[^>]*>([\s\S]*?)<\/textarea>|<select\b[^>]*>([\s\S]*?)<\/select>/g;
+  for (const m of form.matchAll(controls)) {
+    const tag = /^<[^>]*>/.exec(m[0])![0];
+    const name = attr(tag, 'name');
+    if (!name) continue;
+    if (tag.startsWith('<textarea'))
+      fields.append(name, m[1]!.replace(/&lt;/g, '<').replace(/&amp;/g, '&'));
+    else if (tag.startsWith('<select')) {
+      const options = [...m[2]!.matchAll(/<option\b[^>]*>/g)].map((o) => o[0]);
+      const chosen = options.filter((o) => /\sselected=""/.test(o));
+      const sent = chosen.length || /\smultiple/.test(tag) ? chosen : options.slice(0, 1);
+      for (const o of sent) fields.append(name, attr(o, 'value') ?? '');
+    } else if (/type="checkbox"/.test(tag)) {
+      if (/\schecked=""/.test(tag)) fields.append(name, attr(tag, 'value') ?? 'on');
+    } else fields.append(name, attr(tag, 'value') ?? '');
+  }
+  return fields;
+}
+
 const without = (form: DirectoryForm, ...prefixes: string[]) =>
   Object.fromEntries(Object.entries(form).filter(([k]) => !prefixes.some((p) => k.startsWith(p))));
 
@@ -308,6 +338,8 @@ describe.each(testDialects())('event editor on $name', (dialect) => {
             'programme.0.fr.title': '',
             'programme.1.venue': '3',
             'participants.1.organisation': w.org.skywin,
+            'participants.2.organisation': '',
+            'participants.2.role': 'partner',
           }),
         ),
       ),
@@ -317,6 +349,7 @@ describe.each(testDialects())('event editor on $name', (dialect) => {
       'programme.0.fr.title': 'directoryEditor.error.required',
       'programme.1.venue': 'eventEditor.error.unknownVenue',
       'participants.1.organisation': 'eventEditor.error.participantTwice',
+      'participants.2.organisation': 'directoryEditor.error.required',
     });
     expect(
       await formErrors(
@@ -405,6 +438,30 @@ describe.each(testDialects())('event editor pages on $name', (dialect) => {
     expect(await page.text()).toContain('Atelier drones à Charleroi');
     const list = await (await get('/admin/events?q=drones')).text();
     expect(list).toContain('Atelier drones à Charleroi');
+  });
+
+  it('saves the edit page as a browser submits it, blank rows and all, without changing it', async () => {
+    const created = await postForm(app, '/admin/events', session, {
+      ...visitForm(w),
+      'fr.title': 'Visite relue',
+    });
+    const location = created.headers.get('location')!;
+    const before = await (await get(location)).text();
+    const fields = browserFields(before);
+    expect(fields.get('participants.2.organisation')).toBe('');
+    const saved = await app.request(location.split('?')[0]!, {
+      method: 'POST',
+      headers: {
+        cookie: session.cookie,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: fields,
+    });
+    expect(saved.status).toBe(303);
+    const after = await (await get(location.split('?')[0]!)).text();
+    const again = browserFields(after);
+    again.set('version', fields.get('version')!);
+    expect([...again].sort()).toEqual([...fields].sort());
   });
 
   it('answers bad input with 422 and a summary, a stale version with 409', async () => {

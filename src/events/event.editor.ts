@@ -157,7 +157,8 @@ const spec: FormSpec = {
           name: 'organisation',
           type: 'select',
           label: 'eventEditor.field.organisation',
-          required: true,
+          // Not `required`: a required select offers no blank choice, so the form's blank rows
+          // would come back with the first organisation picked. checkRows requires it instead.
           choices: 'organisations',
         },
         {
@@ -222,7 +223,7 @@ function checkTexts(form: DirectoryForm, locales: readonly string[], errors: Fie
   });
 }
 
-/** Programme items name an existing venue row; an organisation takes part once. */
+/** Programme items name an existing venue row; each organisation row names one, once. */
 function checkRows(form: DirectoryForm, errors: FieldErrors): void {
   const venueCount = rowsOf(form, 'venues').length;
   rowsOf(form, 'programme').forEach((item, i) => {
@@ -234,7 +235,10 @@ function checkRows(form: DirectoryForm, errors: FieldErrors): void {
   });
   const seen = new Set<string>();
   rowsOf(form, 'participants').forEach((p, i) => {
-    if (!p.organisation) return;
+    if (!p.organisation) {
+      errors[`participants.${i}.organisation`] = { key: 'directoryEditor.error.required' };
+      return;
+    }
     if (seen.has(p.organisation))
       errors[`participants.${i}.organisation`] = { key: 'eventEditor.error.participantTwice' };
     seen.add(p.organisation);
