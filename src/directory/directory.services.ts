@@ -6,6 +6,7 @@ import { locales } from '../i18n/locales.js';
 import { organisationKind } from '../organisations/organisation.editor.js';
 import { personKind } from '../people/person.editor.js';
 import { projectKind } from '../projects/project.editor.js';
+import { sectorKind } from '../sectors/sector.editor.js';
 import {
   directoryEditorService,
   type DirectoryChangeHook,
@@ -21,6 +22,7 @@ export function directoryKinds(
     organisations: organisationKind(codes),
     people: personKind(codes),
     projects: projectKind(codes),
+    sectors: sectorKind(codes),
     events: eventKind(codes),
   };
 }

@@ -1,0 +1,108 @@
+// The directory editor's SQL for sectors: the entry as a flat form, its writing (row and names
+// per locale), the admin list and the slug check.
+import type { Db } from '../db/database.js';
+import { translateErrors } from '../db/database.js';
+import type { DirectoryForm } from '../directory/directory-form.js';
+
+/** A sector's row for the admin list, with its names by locale. */
+export interface SectorListEntry {
+  id: string;
+  slug: string;
+  position: number;
+  names: Record<string, string>;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export function sectorEditorRepository(db: Db) {
+  return {
+    async findSectorForm(
+      id: string,
+      locales: readonly string[],
+    ): Promise<DirectoryForm | undefined> {
+      const row = await db
+        .selectFrom('sector')
+        .select(['slug', 'position'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const texts = await db
+        .selectFrom('sector_translation')
+        .select(['locale', 'name', 'description'])
+        .where('sector_id', '=', id)
+        .execute();
+      const form: DirectoryForm = { slug: row.slug, position: String(row.position) };
+      for (const locale of locales) {
+        const t = texts.find((x) => x.locale === locale);
+        form[`${locale}.name`] = t?.name ?? '';
+        form[`${locale}.description`] = t?.description ?? '';
+      }
+      return form;
+    },
+
+    async writeSector(
+      id: string,
+      form: DirectoryForm,
+      locales: readonly string[],
+      now: string,
+      created: boolean,
+    ): Promise<void> {
+      const values = { slug: form.slug ?? '', position: Number(form.position ?? 0) };
+      await translateErrors('Sector', async () => {
+        if (created)
+          await db
+            .insertInto('sector')
+            .values({ id, ...values, deleted_at: null, created_at: now, updated_at: now })
+            .execute();
+        else await db.updateTable('sector').set(values).where('id', '=', id).execute();
+        await db.deleteFrom('sector_translation').where('sector_id', '=', id).execute();
+        await db
+          .insertInto('sector_translation')
+          .values(
+            locales.map((locale) => ({
+              sector_id: id,
+              locale,
+              name: form[`${locale}.name`] ?? '',
+              description: form[`${locale}.description`] ?? '',
+            })),
+          )
+          .execute();
+      });
+    },
+
+    async isSlugTaken(slug: string, exceptId: string | undefined): Promise<boolean> {
+      let query = db.selectFrom('sector').select('id').where('slug', '=', slug);
+      if (exceptId) query = query.where('id', '!=', exceptId);
+      return (await query.executeTakeFirst()) !== undefined;
+    },
+
+    /** Every sector in the trash or out of it, in display order. */
+    async listSectorEntries(trashed: boolean): Promise<SectorListEntry[]> {
+      const rows = await db
+        .selectFrom('sector')
+        .select(['id', 'slug', 'position', 'updated_at', 'deleted_at'])
+        .where('deleted_at', trashed ? 'is not' : 'is', null)
+        .orderBy('position')
+        .orderBy('slug')
+        .execute();
+      const texts = rows.length
+        ? await db
+            .selectFrom('sector_translation')
+            .select(['sector_id', 'locale', 'name'])
+            .where(
+              'sector_id',
+              'in',
+              rows.map((r) => r.id),
+            )
+            .execute()
+        : [];
+      return rows.map((r) => ({
+        ...r,
+        position: Number(r.position),
+        names: Object.fromEntries(
+          texts.filter((t) => t.sector_id === r.id).map((t) => [t.locale, t.name]),
+        ),
+      }));
+    },
+  };
+}
