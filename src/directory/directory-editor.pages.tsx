@@ -149,7 +149,7 @@ export function registerDirectoryEditor(
     const title = opts.id
       ? t(kind.labels.edit, { name: kind.title(opts.form, ctx.locale) })
       : t(kind.labels.create);
-    const choices = await service.choices(ctx.locale);
+    const choices = await service.choices(ctx.locale, opts.form);
     const publicPath = opts.id ? kind.publicPath?.(opts.form, ctx.locale) : undefined;
     return c.html(
       <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c)}>

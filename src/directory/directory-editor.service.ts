@@ -116,7 +116,7 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
 
   async function validate(form: DirectoryForm, id: string | undefined): Promise<DirectoryForm> {
     const normal = kind.normalise(cleanForm(kind.spec, form, locales));
-    const choices = await kind.choices(db, locales[0] ?? 'fr');
+    const choices = await kind.choices(db, locales[0] ?? 'fr', normal);
     const errors = checkForm(kind.spec, normal, locales, choices);
     if (Object.keys(errors).length === 0) Object.assign(errors, await kind.check(db, normal, id));
     if (Object.keys(errors).length > 0) throw new DirectoryFormError(errors);
@@ -201,8 +201,8 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
     kind,
     getEntry,
 
-    async choices(locale: string): Promise<DirectoryChoices> {
-      return kind.choices(db, locale);
+    async choices(locale: string, form: DirectoryForm): Promise<DirectoryChoices> {
+      return kind.choices(db, locale, form);
     },
 
     async listEntries(

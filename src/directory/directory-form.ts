@@ -38,6 +38,11 @@ export interface FieldSpec {
   max?: number;
   /** Where select, multiselect and checkboxes take their choices (see DirectoryChoices). */
   choices?: string;
+  /**
+   * The value is a row number (from 1) of this group of the same form, e.g. a programme item's
+   * venue; parsing follows the rows' renumbering when rows are removed or left blank.
+   */
+  rowOf?: string;
 }
 
 export interface RowGroupSpec {
@@ -98,12 +103,16 @@ export function parseForm(
   const form: DirectoryForm = {};
   for (const field of spec.fields)
     for (const key of keysOf(field, locales)) form[key] = valueOf(field, body[key]);
+  /** For each group, the submitted row number (from 1) → the kept row number, as text. */
+  const renumbered = new Map<string, Map<string, string>>();
   for (const group of spec.groups) {
     const indices = new Set<number>();
     for (const key of Object.keys(body)) {
       const m = rowKey.exec(key);
       if (m && m[1] === group.name) indices.add(Number(m[2]));
     }
+    const numbers = new Map<string, string>();
+    renumbered.set(group.name, numbers);
     let row = 0;
     for (const index of [...indices].sort((a, b) => a - b)) {
       const prefix = `${group.name}.${index}.`;
@@ -115,9 +124,20 @@ export function parseForm(
       if (Object.values(values).every((v) => v === '')) continue;
       for (const [key, value] of Object.entries(values))
         form[`${group.name}.${row}.${key}`] = value;
+      numbers.set(String(index + 1), String(row + 1));
       row++;
     }
   }
+  // References to rows of another group follow its renumbering; a removed row's are cleared.
+  for (const group of spec.groups)
+    for (const field of group.fields) {
+      const numbers = field.rowOf ? renumbered.get(field.rowOf) : undefined;
+      if (!numbers) continue;
+      for (let i = 0; form[`${group.name}.${i}.${field.name}`] !== undefined; i++) {
+        const key = `${group.name}.${i}.${field.name}`;
+        if (form[key]) form[key] = numbers.get(form[key]) ?? '';
+      }
+    }
   return form;
 }
 

@@ -45,6 +45,8 @@ interface InputProps {
   choices: DirectoryChoices;
   hint?: string | undefined;
   error?: string | undefined;
+  /** In a repeated row, which may be left blank: selects always offer « — ». */
+  inRow?: boolean;
 }
 
 function Input(props: InputProps) {
@@ -70,7 +72,7 @@ function Input(props: InputProps) {
     case 'select':
       return (
         <select id={id} name={name} aria-describedby={described} aria-invalid={invalid}>
-          {field.required ? null : <option value="">—</option>}
+          {field.required && !props.inRow ? null : <option value="">—</option>}
           {options.map((o) => (
             <option value={o.value} selected={o.value === value}>
               {o.label}
@@ -155,6 +157,7 @@ function FieldRow(props: {
   form: DirectoryForm;
   errors: FieldErrors;
   choices: DirectoryChoices;
+  inRow?: boolean;
 }) {
   const { ctx, field, name } = props;
   const value = props.form[name] ?? '';
@@ -233,6 +236,7 @@ function GroupRows(props: {
                     form={props.form}
                     errors={props.errors}
                     choices={props.choices}
+                    inRow
                   />
                 );
               }),

@@ -39,7 +39,8 @@ export interface DirectoryKind {
   path: string;
   labels: { list: MessageKey; create: MessageKey; edit: MessageKey };
   spec: FormSpec;
-  choices(db: Db, locale: string): Promise<DirectoryChoices>;
+  /** The choices of the selects; `form` is the one being shown or checked (rows it refers to). */
+  choices(db: Db, locale: string, form: DirectoryForm): Promise<DirectoryChoices>;
   /** The stored entry as a form, trashed or not. */
   load(db: Db, id: string): Promise<DirectoryForm | undefined>;
   /** Derived values filled in (a slug from the name…): what is saved and kept in revisions. */

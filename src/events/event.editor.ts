@@ -137,6 +137,7 @@ const spec: FormSpec = {
           label: 'eventEditor.field.venue',
           hint: 'eventEditor.hint.venue',
           choices: 'venueRows',
+          rowOf: 'venues',
         },
         { name: 'title', type: 'text', label: 'eventEditor.field.title', perLocale: true },
         {
@@ -257,7 +258,7 @@ export function eventKind(locales: readonly string[]): DirectoryKind {
       edit: 'directoryEditor.events.edit',
     },
     spec,
-    async choices(db, locale) {
+    async choices(db, locale, form) {
       const t = translator(locale);
       const repo = directoryChoicesRepository(db);
       const [organisations, people, sectors, projects] = await Promise.all([
@@ -275,7 +276,9 @@ export function eventKind(locales: readonly string[]): DirectoryKind {
         timeZones: eventTimeZones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') })),
         venueRows: Array.from({ length: maxVenues }, (_, i) => ({
           value: String(i + 1),
-          label: t('eventEditor.venueRow', { n: i + 1 }),
+          label: [t('eventEditor.venueRow', { n: i + 1 }), form[`venues.${i}.name`]]
+            .filter(Boolean)
+            .join(' — '),
         })),
         participantRoles: participantRoles.map((r) => ({
           value: r,
