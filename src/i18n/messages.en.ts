@@ -726,7 +726,6 @@ export const en: Messages = {
   'directoryEditor.project.error.budgetTooLarge': 'At most {max} euros.',
   'directoryEditor.project.error.leadAsPartner': 'This organisation is already the project’s lead.',
   'directoryEditor.project.error.duplicatePartner': 'This organisation is already a partner.',
-  'directoryEditor.project.detail.dates': '{from} – {to}',
   'project.role.associated': 'Associated partner',
   'project.role.subcontractor': 'Subcontractor',
   'directoryEditor.sector.hint.slug':

@@ -740,7 +740,6 @@ export const fr = {
     'Cette organisation est déjà l’organisation coordinatrice du projet.',
   'directoryEditor.project.error.duplicatePartner':
     'Cette organisation figure déjà parmi les partenaires.',
-  'directoryEditor.project.detail.dates': '{from} – {to}',
   'project.role.associated': 'Partenaire associé',
   'project.role.subcontractor': 'Sous-traitant',
   'directoryEditor.sector.hint.slug':
