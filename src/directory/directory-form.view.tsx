@@ -55,7 +55,6 @@ function Input(props: InputProps) {
   const described = describedBy(id, props.hint, props.error);
   const invalid = props.error ? 'true' : undefined;
   const options = props.choices[field.choices ?? field.name] ?? [];
-  const selected = new Set(value.split(',').filter(Boolean));
   switch (field.type) {
     case 'textarea':
       return (
@@ -80,23 +79,6 @@ function Input(props: InputProps) {
           ))}
         </select>
       );
-    case 'multiselect':
-      return (
-        <select
-          id={id}
-          name={name}
-          multiple
-          size={Math.min(6, Math.max(3, options.length))}
-          aria-describedby={described}
-          aria-invalid={invalid}
-        >
-          {options.map((o) => (
-            <option value={o.value} selected={selected.has(o.value)}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      );
     case 'checkbox':
       return (
         <input
@@ -109,6 +91,7 @@ function Input(props: InputProps) {
         />
       );
     case 'checkboxes':
+    case 'multiselect':
       return null; // rendered as a fieldset by FieldRow
     case 'countries':
     case 'country':
@@ -163,13 +146,20 @@ function FieldRow(props: {
   const value = props.form[name] ?? '';
   const hint = field.hint ? ctx.t(field.hint) : undefined;
   const error = errorText(ctx, props.errors, name);
-  if (field.type === 'checkboxes') {
+  if (field.type === 'checkboxes' || field.type === 'multiselect') {
+    // A long list (speakers among every person) scrolls, its ticked choices first so they show.
     const selected = new Set(value.split(',').filter(Boolean));
+    const all = props.choices[field.choices ?? field.name] ?? [];
+    const list = field.type === 'multiselect';
+    const options = list
+      ? [...all.filter((o) => selected.has(o.value)), ...all.filter((o) => !selected.has(o.value))]
+      : all;
+    const classes = ['admin-checkboxes', list ? 'is-list' : '', error ? 'has-error' : ''];
     return (
-      <fieldset class={error ? 'admin-checkboxes has-error' : 'admin-checkboxes'}>
+      <fieldset class={classes.filter(Boolean).join(' ')}>
         <legend>{props.label}</legend>
         {error ? <p class="admin-error">{error}</p> : null}
-        {(props.choices[field.choices ?? field.name] ?? []).map((o, i) => (
+        {options.map((o, i) => (
           <label for={`${idOf(name)}-${i}`}>
             <input
               type="checkbox"
