@@ -40,6 +40,8 @@ import { projectService } from './projects/project.service.js';
 import { registerHomePage } from './home/home.pages.js';
 import { cacheStaticFiles } from './http/static.js';
 import { publicPageCache } from './http/cache.js';
+import { cachedPublicPages } from './http/page-cache.js';
+import { pageStoreOf } from './http/page-store.js';
 import type { Logger } from './http/logger.js';
 import { negotiateLocale } from './http/negotiate.js';
 import { requestLog, type RequestVars } from './http/request-id.js';
@@ -96,12 +98,15 @@ export function createServices(
   mediaOptions: MediaOptions & WebhookOptions = {},
 ): Services {
   const codes = locales.map((l) => l.code);
+  // Shared by every Services over this database in the process (app, scheduler, seed).
+  const pages = pageStoreOf(database);
   const media = mediaService({
     media: mediaRepository(database.db),
     store: mediaOptions.mediaDir ? diskMediaStore(mediaOptions.mediaDir) : undefined,
     locales: codes,
     now,
     onJobError: mediaOptions.onMediaJobError,
+    onChanged: () => pages.contentChanged(),
   });
   const sectors = sectorService({ sectors: sectorRepository(database.db), defaultLocale });
   const search = searchService({
@@ -151,10 +156,17 @@ export function createServices(
     linking: linkingServiceOver(database.db, now),
     search,
     media,
-    ...editorServices(database, now, search, (id, change) => webhooks.articleChanged(id, change)),
+    ...editorServices(
+      database,
+      now,
+      search,
+      (id, change) => webhooks.articleChanged(id, change),
+      pages,
+    ),
     webhooks,
     ...accountServices(database.db, now),
     feeds: feedService({ articles, sectors, events, feeds: feedRepository(database.db), now }),
+    pages,
     sitemap: sitemapService({
       sitemap: sitemapRepository(database.db),
       locales: codes,
@@ -238,6 +250,10 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     search: services.search,
   });
   app.use('/:locale/*', publicPageCache());
+  app.use(
+    '/:locale/*',
+    cachedPublicPages({ store: services.pages, now: deps.now ?? (() => new Date()) }),
+  );
   for (const { code } of locales) {
     app.get(`/${code}`, (c) => c.redirect(`/${code}/`, 301));
     registerFeeds(app as unknown as Hono, site, code);

@@ -22,6 +22,8 @@ export function editorServices(
   },
   /** Told of each change after the search index (the webhooks enqueue their deliveries). */
   alsoOnChange?: ArticleChangeHook,
+  /** The public page cache, emptied first after each committed change of an article. */
+  pages?: { contentChanged: () => void },
 ) {
   const linking = linkingServiceOver(database.db, now);
   const articleEditor = articleEditorService({
@@ -30,6 +32,7 @@ export function editorServices(
     locales: locales.map((l) => l.code),
     now,
     onArticleChanged: async (id: string, change: ArticleChange) => {
+      pages?.contentChanged();
       if (search) {
         if (change === 'trashed' || change === 'destroyed') await search.removeArticle(id);
         else await search.indexArticle(id);
@@ -43,6 +46,7 @@ export function editorServices(
     organisations: organisationRepository(database.db),
     people: personRepository(database.db),
     now,
+    onChanged: () => pages?.contentChanged(),
   });
   return { articleEditor, mentionReview };
 }

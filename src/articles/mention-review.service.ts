@@ -18,6 +18,8 @@ export interface MentionReviewDeps {
   organisations: Pick<OrganisationRepository, 'insertOrganisation'>;
   people: Pick<PersonRepository, 'insertPerson'>;
   now: () => Date;
+  /** Told after each decision or creation (public pages link confirmed mentions). */
+  onChanged?: () => void;
 }
 
 /** What the editor may adjust before creating the entity a suggestion names. */
@@ -88,8 +90,13 @@ export function mentionReviewService(deps: MentionReviewDeps) {
       expectedVersion?: number,
     ): Promise<MentionView> {
       await mentionOf(actor, articleId, mentionId);
-      if (decision === 'reject') return deps.linking.rejectMention(mentionId, expectedVersion);
+      if (decision === 'reject') {
+        const rejected = await deps.linking.rejectMention(mentionId, expectedVersion);
+        deps.onChanged?.();
+        return rejected;
+      }
       const confirmed = await deps.linking.confirmMention(mentionId, expectedVersion);
+      deps.onChanged?.();
       // The same entity named in the other languages is the same fact: confirming it once
       // confirms its undecided mentions there too (a rejection stays with its language).
       if (confirmed.entityId !== null)
@@ -102,6 +109,7 @@ export function mentionReviewService(deps: MentionReviewDeps) {
               m.entityId === confirmed.entityId
             )
               await deps.linking.confirmMention(m.id, m.version);
+      deps.onChanged?.();
       return confirmed;
     },
 
@@ -177,11 +185,14 @@ export function mentionReviewService(deps: MentionReviewDeps) {
           ),
         );
       }
+      // The new entity has a public page now, whatever detection finds below.
+      deps.onChanged?.();
       const mentions = await deps.linking.detectMentions(translationId);
       const created = mentions.find((m) => m.entityType === entityType && m.entityId === entityId);
       // The editor may have changed the name so that the text no longer names it: the entity
       // exists all the same, and the suggestion stays for them to reject.
       if (created) await deps.linking.confirmMention(created.id);
+      deps.onChanged?.();
       return { entityType, entityId };
     },
   };

@@ -18,6 +18,7 @@ import type { SectorService } from '../sectors/sector.service.js';
 import type { AccountServices } from '../users/account.services.js';
 import type { SitemapService } from '../seo/sitemap.service.js';
 import type { PageContext } from '../views/context.js';
+import type { PageStore } from './page-store.js';
 import type { WebhookService } from '../webhooks/webhook.service.js';
 
 /** Every feature's service; accounts (users, auth, audit) come from src/users. */
@@ -36,6 +37,8 @@ export interface Services extends AccountServices {
   mentionReview: MentionReviewService;
   feeds: FeedService;
   sitemap: SitemapService;
+  /** Rendered public pages in memory; contentChanged() after every write a page shows. */
+  pages: PageStore;
   /** Webhooks: registered receivers, enqueueing (entityChanged for directory editors), delivery. */
   webhooks: WebhookService;
 }

@@ -24,6 +24,8 @@ export interface MediaServiceDeps {
   now: () => Date;
   /** Told about a variant job that failed (the media is then marked `failed`). */
   onJobError?: (mediaId: string, error: unknown) => void;
+  /** Told after each change public pages show (variants ready, alt text, credit, trash). */
+  onChanged?: () => void;
 }
 
 export interface UploadInput {
@@ -73,8 +75,10 @@ export function mediaService(deps: MediaServiceDeps) {
         }
       }
       await repo.saveVariants(mediaId, made, nowIso());
+      deps.onChanged?.();
     } catch (error) {
       await repo.setStatus(mediaId, 'failed', nowIso());
+      deps.onChanged?.();
       deps.onJobError?.(mediaId, error);
     }
   }
@@ -162,6 +166,7 @@ export function mediaService(deps: MediaServiceDeps) {
         { credit: input.credit.trim(), alt: pickLocales(input.alt, deps.locales) },
         nowIso(),
       );
+      deps.onChanged?.();
     },
 
     /** Moves a media to the trash; articles keep their reference but stop showing it. */
@@ -169,6 +174,7 @@ export function mediaService(deps: MediaServiceDeps) {
       if (!(await repo.softDelete(id, nowIso()))) {
         throw new AppError('not_found', 'This image does not exist.');
       }
+      deps.onChanged?.();
     },
 
     /**

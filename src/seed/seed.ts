@@ -290,6 +290,8 @@ export async function seedDemoContent(
   }
   // Articles were indexed as they were created; the directory's entities are indexed here.
   await services.search.reindexAll();
+  // Written behind the services' backs (repositories): pages served before are stale.
+  services.pages.contentChanged();
 
   return {
     seeded: true,

@@ -1,0 +1,99 @@
+// Serves public pages from memory. Mounted inside publicPageCache() on /:locale/*, it keeps the
+// 200 HTML, feed and calendar responses of anonymous GET/HEAD requests with a strong ETag computed
+// once; publicPageCache() then answers If-None-Match from that ETag without hashing again, so a
+// hit or a 304 renders nothing. Concurrent misses of one page wait for a single render.
+import { createHash } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { isLocale } from '../i18n/locales.js';
+import { sessionCookieName } from './auth.js';
+import type { PageStore, StoredPage } from './page-store.js';
+
+export interface PageCacheOptions {
+  store: PageStore;
+  /** The app's clock (tests drive the TTL with a controllable one). */
+  now: () => Date;
+}
+
+const cacheableType =
+  /^(text\/html|text\/calendar|application\/(rss\+xml|atom\+xml|feed\+json))\s*(;|$)/i;
+/** Written per request by outer middleware, or recomputed when the response is sent. */
+const perRequestHeaders = new Set(['date', 'age', 'x-request-id', 'content-length']);
+const sessionCookie = new RegExp(
+  `(?:^|;)\\s*(?:${sessionCookieName(false)}|${sessionCookieName(true)})=`,
+);
+
+/**
+ * Whether the request may be answered from, and fill, the cache: GET or HEAD of a page under a
+ * locale, by a reader with no session cookie and no Authorization header (a signed-in editor
+ * always gets a fresh render).
+ */
+function eligible(c: Context): boolean {
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return false;
+  if (!isLocale(c.req.path.split('/')[1] ?? '')) return false;
+  if (c.req.header('authorization') !== undefined) return false;
+  return !sessionCookie.test(c.req.header('cookie') ?? '');
+}
+
+/**
+ * The key: path and query exactly as requested. The locale is in the path and public pages read
+ * no request header; a response that names one in Vary is not kept (see capture()).
+ */
+function keyOf(c: Context): string {
+  const url = c.req.url;
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  return start < 0 ? '/' : url.slice(start);
+}
+
+/** The response as a stored page when it may be shared; it is then served from the kept bytes. */
+async function capture(c: Context, nowMs: number): Promise<StoredPage | undefined> {
+  const res = c.res;
+  if (res.status !== 200 || !res.body) return undefined;
+  if (!cacheableType.test(res.headers.get('content-type') ?? '')) return undefined;
+  if (res.headers.has('set-cookie') || res.headers.has('vary')) return undefined;
+  if (/no-store|no-cache|private/i.test(res.headers.get('cache-control') ?? '')) return undefined;
+  const body = new Uint8Array(await res.arrayBuffer());
+  // The digest publicPageCache() would compute (hono/etag: SHA-1, hex), so ETags do not change.
+  const etag = res.headers.get('etag') ?? `"${createHash('sha1').update(body).digest('hex')}"`;
+  const headers: [string, string][] = [];
+  for (const [name, value] of res.headers)
+    if (!perRequestHeaders.has(name) && name !== 'etag') headers.push([name, value]);
+  headers.push(['etag', etag]);
+  c.res = new Response(body, { status: 200, headers });
+  return { body, headers, etag, storedAt: nowMs };
+}
+
+/** A fresh Response of a stored page; Age tells downstream caches how old it already is. */
+function respond(page: StoredPage, nowMs: number): Response {
+  const headers = new Headers(page.headers);
+  const age = Math.floor((nowMs - page.storedAt) / 1000);
+  if (age > 0) headers.set('age', String(age));
+  return new Response(page.body, { status: 200, headers });
+}
+
+export function cachedPublicPages(options: PageCacheOptions): MiddlewareHandler {
+  const { store } = options;
+  return async (c, next) => {
+    if (!eligible(c)) return next();
+    const key = keyOf(c);
+    const nowMs = options.now().getTime();
+    const hit = store.get(key, nowMs);
+    if (hit) return respond(hit, nowMs);
+    const pending = store.inFlight(key);
+    if (pending) {
+      const page = await pending;
+      if (page) return respond(page, nowMs);
+      return next();
+    }
+    // Read before rendering: a write committed during the render makes set() refuse the page.
+    const generation = store.generation();
+    const done = store.beginRender(key);
+    let page: StoredPage | undefined;
+    try {
+      await next();
+      page = await capture(c, nowMs);
+      if (page) store.set(key, page, generation);
+    } finally {
+      done(page);
+    }
+  };
+}
