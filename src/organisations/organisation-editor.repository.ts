@@ -22,10 +22,19 @@ export function likePattern(q: string): string {
 export function organisationEditorRepository(db: Db) {
   return {
     async findOrganisationForm(id: string, locales: readonly string[]) {
+      // Links to a trashed parent, logo or sector are left out of the form (the choices do not
+      // offer them) and kept by writeOrganisation, so they come back when those are restored.
       const row = await db
-        .selectFrom('organisation')
-        .selectAll()
-        .where('id', '=', id)
+        .selectFrom('organisation as o')
+        .leftJoin('organisation as p', (j) =>
+          j.onRef('p.id', '=', 'o.parent_id').on('p.deleted_at', 'is', null),
+        )
+        .leftJoin('media as m', (j) =>
+          j.onRef('m.id', '=', 'o.logo_media_id').on('m.deleted_at', 'is', null),
+        )
+        .selectAll('o')
+        .select(['p.id as live_parent_id', 'm.id as live_logo_id'])
+        .where('o.id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
       const [texts, aliases, sectors] = await Promise.all([
@@ -46,6 +55,7 @@ export function organisationEditorRepository(db: Db) {
           .innerJoin('sector as s', 's.id', 'x.sector_id')
           .select('x.sector_id')
           .where('x.organisation_id', '=', id)
+          .where('s.deleted_at', 'is', null)
           .orderBy('s.position')
           .execute(),
       ]);
@@ -58,8 +68,8 @@ export function organisationEditorRepository(db: Db) {
         city: row.city ?? '',
         website: row.website ?? '',
         is_member: row.is_member ? '1' : '',
-        parent: row.parent_id ?? '',
-        logo: row.logo_media_id ?? '',
+        parent: row.live_parent_id ?? '',
+        logo: row.live_logo_id ?? '',
         sectors: sectors.map((s) => s.sector_id).join(','),
       };
       for (const locale of locales) {
@@ -96,6 +106,21 @@ export function organisationEditorRepository(db: Db) {
         logo_media_id: orNull(form.logo),
       };
       await translateErrors('Organisation', async () => {
+        const hidden = created
+          ? undefined
+          : await db
+              .selectFrom('organisation as o')
+              .leftJoin('organisation as p', (j) =>
+                j.onRef('p.id', '=', 'o.parent_id').on('p.deleted_at', 'is not', null),
+              )
+              .leftJoin('media as m', (j) =>
+                j.onRef('m.id', '=', 'o.logo_media_id').on('m.deleted_at', 'is not', null),
+              )
+              .select(['p.id as parent_id', 'm.id as logo_id'])
+              .where('o.id', '=', id)
+              .executeTakeFirst();
+        values.parent_id ??= hidden?.parent_id ?? null;
+        values.logo_media_id ??= hidden?.logo_id ?? null;
         if (created)
           await db
             .insertInto('organisation')
@@ -129,7 +154,13 @@ export function organisationEditorRepository(db: Db) {
               })),
             )
             .execute();
-        await db.deleteFrom('organisation_sector').where('organisation_id', '=', id).execute();
+        await db
+          .deleteFrom('organisation_sector')
+          .where('organisation_id', '=', id)
+          .where('sector_id', 'in', (eb) =>
+            eb.selectFrom('sector').select('id').where('deleted_at', 'is', null),
+          )
+          .execute();
         const sectors = (form.sectors ?? '').split(',').filter(Boolean);
         if (sectors.length)
           await db

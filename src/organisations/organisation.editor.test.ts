@@ -160,6 +160,32 @@ describe.each(testDialects())('organisation editor on $name', (dialect) => {
     expect(await editor.listRevisions(id)).toEqual([]);
   });
 
+  it('keeps links to a trashed parent and sector through a save; they come back on restore', async () => {
+    const services = makeServices(t.database);
+    const sectorEditor = services.directory.sectors!;
+    const { id: parent } = await editor.createEntry(
+      editorActor,
+      organisationForm({ name: 'Holding Kappa' }),
+    );
+    const drone = sectors.get('drone')!;
+    const { id } = await editor.createEntry(
+      editorActor,
+      organisationForm({ name: 'Kappa Drones', parent, sectors: drone }),
+    );
+    await editor.trashEntry(editorActor, parent);
+    await sectorEditor.trashEntry(editorActor, drone);
+    const hidden = await editor.getEntry(id);
+    expect(hidden.form).toMatchObject({ parent: '', sectors: '' });
+    await editor.saveEntry(editorActor, id, hidden.version, { ...hidden.form, city: 'Spa' });
+    await editor.restoreEntry(editorActor, parent);
+    await sectorEditor.restoreEntry(editorActor, drone);
+    expect((await editor.getEntry(id)).form).toMatchObject({
+      parent,
+      sectors: drone,
+      city: 'Spa',
+    });
+  });
+
   it('refuses bad input field by field and writes nothing', async () => {
     const taken = await makeOrganisation(t.database, { slug: 'taken-slug', name: 'Taken' });
     const before = await editor.listEntries('fr', { q: '', trashed: false, page: 1 }, 1000);
