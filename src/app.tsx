@@ -67,6 +67,9 @@ import { errorBody } from './api/api-errors.js';
 import { apiTokenServiceOver } from './api/api-token.service.js';
 import { registerApiTokenPages } from './api/tokens.pages.js';
 import { registerWebhookPages } from './webhooks/webhook.pages.js';
+import { directoryEditors } from './directory/directory.services.js';
+import { registerDirectoryEditor } from './directory/directory-editor.pages.js';
+import type { DirectoryPath } from './directory/directory-kind.js';
 import { webhookService } from './webhooks/webhook.service.js';
 
 export interface AppDeps {
@@ -164,6 +167,13 @@ export function createServices(
       pages,
     ),
     webhooks,
+    directory: directoryEditors(database, now, async (type, id, change) => {
+      pages.contentChanged();
+      // Every page's navigation lists the sectors from a short cache.
+      if (type === 'sector') sectors.invalidate();
+      else await search.indexEntity(type, id);
+      await webhooks.entityChanged(type, id, change);
+    }),
     ...accountServices(database.db, now),
     feeds: feedService({ articles, sectors, events, feeds: feedRepository(database.db), now }),
     pages,
@@ -280,6 +290,13 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     apiTokenServiceOver(deps.database.db, services.audit, deps.now ?? (() => new Date())),
   );
   registerWebhookPages(app as unknown as Hono<AdminEnv>, services.webhooks);
+  for (const [path, editor] of Object.entries(services.directory))
+    registerDirectoryEditor(
+      app as unknown as Hono,
+      path as DirectoryPath,
+      editor,
+      locales.map((l) => l.code),
+    );
 
   // Trailing slashes are normalised away (except the locale roots), keeping the query string.
   app.get('*', async (c, next) => {

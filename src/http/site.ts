@@ -20,6 +20,7 @@ import type { SitemapService } from '../seo/sitemap.service.js';
 import type { PageContext } from '../views/context.js';
 import type { PageStore } from './page-store.js';
 import type { WebhookService } from '../webhooks/webhook.service.js';
+import type { DirectoryEditors } from '../directory/directory.services.js';
 
 /** Every feature's service; accounts (users, auth, audit) come from src/users. */
 export interface Services extends AccountServices {
@@ -41,6 +42,8 @@ export interface Services extends AccountServices {
   pages: PageStore;
   /** Webhooks: registered receivers, enqueueing (entityChanged for directory editors), delivery. */
   webhooks: WebhookService;
+  /** The directory editors (organisations, people, events, projects, sectors), by admin path. */
+  directory: DirectoryEditors;
 }
 
 export interface Site {
