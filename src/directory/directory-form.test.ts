@@ -21,6 +21,7 @@ const spec: FormSpec = {
     {
       name: 'venues',
       label: 'directoryEditor.group.aliases',
+      rowLabel: 'directoryEditor.row.alias',
       blankRows: 2,
       maxRows: 3,
       fields: [{ name: 'name', type: 'text', label: 'directoryEditor.field.name' }],
@@ -28,6 +29,7 @@ const spec: FormSpec = {
     {
       name: 'items',
       label: 'directoryEditor.group.aliases',
+      rowLabel: 'directoryEditor.row.alias',
       blankRows: 2,
       maxRows: 10,
       fields: [

@@ -48,6 +48,8 @@ export interface FieldSpec {
 export interface RowGroupSpec {
   name: string;
   label: MessageKey;
+  /** One row's title, with {n}: « Affiliation {n} ». */
+  rowLabel: MessageKey;
   /** The first field's value decides whether a row exists (blank rows are dropped). */
   fields: FieldSpec[];
   /** Blank rows offered after the existing ones, so the form works without JavaScript. */

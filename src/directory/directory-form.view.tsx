@@ -27,7 +27,7 @@ export function directoryFieldLabel(ctx: AdminContext, spec: FormSpec, key: stri
     const field = group.fields.find((f) => f.name === rest[rest.length - 1]);
     const name = field ? t(field.label) : rest.join('.');
     const locale = rest.length === 2 ? ` (${localeName(rest[0]!)})` : '';
-    return `${t(group.label)} ${Number(parts[1]) + 1} — ${name}${locale}`;
+    return `${t(group.rowLabel, { n: Number(parts[1]) + 1 })} — ${name}${locale}`;
   }
   if (parts.length === 2) {
     const field = spec.fields.find((f) => f.name === parts[1]);
@@ -209,8 +209,8 @@ function GroupRows(props: {
         <div class={i < existing ? 'directory-row' : 'directory-row is-blank'}>
           <p class="directory-row-title">
             {i < existing
-              ? `${t(group.label)} ${i + 1}`
-              : t('directoryEditor.newRow', { n: i + 1 })}
+              ? t(group.rowLabel, { n: i + 1 })
+              : t('directoryEditor.newRow', { row: t(group.rowLabel, { n: i + 1 }) })}
           </p>
           <div class="directory-row-fields">
             {group.fields.flatMap((field) =>

@@ -98,6 +98,7 @@ const spec: FormSpec = {
     {
       name: 'venues',
       label: 'eventEditor.group.venues',
+      rowLabel: 'directoryEditor.row.venue',
       blankRows: 2,
       maxRows: maxVenues,
       fields: [
@@ -121,6 +122,7 @@ const spec: FormSpec = {
     {
       name: 'programme',
       label: 'eventEditor.group.programme',
+      rowLabel: 'directoryEditor.row.programme',
       blankRows: 3,
       maxRows: 80,
       fields: [
@@ -151,6 +153,7 @@ const spec: FormSpec = {
     {
       name: 'participants',
       label: 'eventEditor.group.participants',
+      rowLabel: 'directoryEditor.row.participant',
       blankRows: 3,
       maxRows: 100,
       fields: [

@@ -575,7 +575,7 @@ export const fr = {
   'directoryEditor.save': 'Enregistrer',
   'directoryEditor.errorSummary': 'La fiche n’a pas été enregistrée : corrigez ces champs',
   'directoryEditor.texts': 'Textes — {language}',
-  'directoryEditor.newRow': 'Ligne {n} (à remplir)',
+  'directoryEditor.newRow': '{row} (à remplir)',
   'directoryEditor.removeRow': 'Retirer la ligne {n}',
   'directoryEditor.moreRows':
     'Besoin de plus de lignes ? Enregistrez : de nouvelles lignes vides apparaîtront.',
@@ -619,6 +619,12 @@ export const fr = {
   'directoryEditor.field.validUntil': 'Utilisé jusqu’au',
   'directoryEditor.aliasKind.alias': 'Autre nom',
   'directoryEditor.aliasKind.former_name': 'Ancien nom',
+  'directoryEditor.row.alias': 'Nom {n}',
+  'directoryEditor.row.venue': 'Lieu {n}',
+  'directoryEditor.row.programme': 'Point du programme {n}',
+  'directoryEditor.row.participant': 'Organisation {n}',
+  'directoryEditor.row.affiliation': 'Affiliation {n}',
+  'directoryEditor.row.partner': 'Partenaire {n}',
   // @directory-editor-messages (keys of the directory editors go above this line)
   'eventEditor.field.title': 'Titre',
   'eventEditor.field.summary': 'Résumé',

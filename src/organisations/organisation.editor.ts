@@ -67,6 +67,7 @@ const spec: FormSpec = {
     {
       name: 'aliases',
       label: 'directoryEditor.group.aliases',
+      rowLabel: 'directoryEditor.row.alias',
       blankRows: 2,
       maxRows: 30,
       fields: [

@@ -52,6 +52,7 @@ const spec: FormSpec = {
     {
       name: 'affiliations',
       label: 'directoryEditor.person.affiliations',
+      rowLabel: 'directoryEditor.row.affiliation',
       blankRows: 2,
       maxRows: 30,
       fields: [

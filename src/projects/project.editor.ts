@@ -74,6 +74,7 @@ const spec: FormSpec = {
     {
       name: 'partners',
       label: 'directoryEditor.project.partners',
+      rowLabel: 'directoryEditor.row.partner',
       blankRows: 3,
       maxRows: 60,
       fields: [
