@@ -1,6 +1,8 @@
 // `npm run bench`, in order: generate a 10,000-article site into a scratch SQLite file → serve it
-// with the real server → load an article page, the news list and a sector page → stop it → load
-// a fixed page of the same size from a bare Hono server (the ceiling) → print and save the table.
+// with the real server → load an article page, the news list and a sector page → stop it → serve
+// it again with no page cache (PAGE_CACHE_MB=0) and load the articles: the cost of a render, paid
+// after every change → load a fixed page of the same size from a bare Hono server (the ceiling) →
+// print and save the table.
 // A route that fails (no answer within 5 s, errors under load) is reported and the run exits 1.
 // BENCH_WHAT_IF_SQL="create index …; analyze" applies SQL to the scratch database before serving,
 // to measure a proposed schema change; the report then says so in capitals and is saved as
@@ -174,7 +176,7 @@ async function main(): Promise<BenchReport> {
     applySql(dbPath, whatIfSql);
   }
 
-  const startApp = async () =>
+  const startApp = async (env: Record<string, string> = {}) =>
     startServer({
       name: 'app',
       args: ['bin/constellation.js', 'serve'],
@@ -184,11 +186,12 @@ async function main(): Promise<BenchReport> {
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         MEDIA_DIR: join(resultsDir, 'media'),
+        ...env,
       },
       port: await freePort(),
       readyTimeoutMs: 20_000,
     });
-  const app = await underTest(startApp);
+  const app = await underTest(() => startApp());
   const rssAfterBootMb = app.current().rssMb() ?? null;
 
   // Every rotated article must be served with its related news, or the figure means nothing.
@@ -208,6 +211,14 @@ async function main(): Promise<BenchReport> {
     status: 404,
   }).catch(() => undefined);
   await app.current().stop();
+  // Every page rendered for each request: what a change (which empties the cache) costs.
+  const uncached = await underTest(() => startApp({ PAGE_CACHE_MB: '0' }));
+  const cold = await uncached.measure(
+    `article, no page cache (${articlePaths.length} URLs)`,
+    articlePaths,
+    related,
+  );
+  await uncached.current().stop();
   const source = [
     { name: 'article page', html: rotated.html ?? single.html },
     { name: 'news list page', html: news.html },
@@ -221,8 +232,12 @@ async function main(): Promise<BenchReport> {
     ? await measureCeiling(source.html, articlePath)
     : failedRow(ceilingRoute, [articlePath], 'the app served no page to copy');
 
-  const results = withCeilingShare([rotated.row, single.row, news.row, sector.row, top], top);
+  const results = withCeilingShare(
+    [rotated.row, single.row, news.row, sector.row, cold.row, top],
+    top,
+  );
   const article = results[0]!;
+  // The RSS target is the served configuration's (with its page cache).
   const appPeaks = results.slice(0, 4).flatMap((r) => (r.peakRssMb === null ? [] : [r.peakRssMb]));
   const appPeak = appPeaks.length ? Math.max(...appPeaks) : null;
   return {

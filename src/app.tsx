@@ -73,7 +73,7 @@ import type { DirectoryPath } from './directory/directory-kind.js';
 import { webhookService } from './webhooks/webhook.service.js';
 
 export interface AppDeps {
-  config: Pick<Config, 'baseUrl' | 'mediaDir'>;
+  config: Pick<Config, 'baseUrl' | 'mediaDir'> & Partial<Pick<Config, 'pageCacheMb'>>;
   database: Database;
   logger: Logger;
   /** The clock; tests pass a fixed one. */
@@ -204,6 +204,8 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     onWebhookError: (err, context) =>
       deps.logger.error({ err, ...context }, 'webhook deliveries could not be queued'),
   });
+  if (deps.config.pageCacheMb !== undefined)
+    services.pages.setLimits({ maxBytes: deps.config.pageCacheMb * 1024 * 1024 });
   const site: Site = { config: deps.config, services };
   const app = new Hono<{ Variables: RequestVars }>({ strict: true });
 

@@ -9,6 +9,7 @@ describe('configuration', () => {
       databaseUrl: './data/constellation.db',
       baseUrl: 'http://localhost:3000',
       logLevel: 'info',
+      pageCacheMb: 64,
     });
   });
 
@@ -18,11 +19,13 @@ describe('configuration', () => {
       DATABASE_URL: 'postgres://u@db/x',
       BASE_URL: 'https://news.example.org/',
       LOG_LEVEL: 'warn',
+      PAGE_CACHE_MB: '0',
     });
     expect(config).toMatchObject({
       port: 8080,
       baseUrl: 'https://news.example.org',
       logLevel: 'warn',
+      pageCacheMb: 0,
     });
   });
 
@@ -30,6 +33,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'abc', BASE_URL: 'news', LOG_LEVEL: 'loud' })).toThrow(
       ConfigError,
     );
+    expect(() => loadConfig({ PAGE_CACHE_MB: '-1' })).toThrow(/PAGE_CACHE_MB/);
+    expect(() => loadConfig({ PAGE_CACHE_MB: 'lots' })).toThrow(/PAGE_CACHE_MB/);
     try {
       loadConfig({ PORT: '70000', BASE_URL: 'ftp://x', LOG_LEVEL: 'loud' });
     } catch (error) {

@@ -23,6 +23,12 @@ const schema = z.object({
   LOG_LEVEL: z
     .enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` })
     .default('info'),
+  PAGE_CACHE_MB: z.coerce
+    .number({ error: 'PAGE_CACHE_MB must be a number' })
+    .int('PAGE_CACHE_MB must be a whole number of megabytes')
+    .min(0, 'PAGE_CACHE_MB must be 0 (no cache) or more')
+    .max(4096, 'PAGE_CACHE_MB must be at most 4096')
+    .default(64),
 });
 
 export interface Config {
@@ -34,6 +40,8 @@ export interface Config {
   logLevel: (typeof logLevels)[number];
   /** Directory of uploaded media files, served under /media/. */
   mediaDir: string;
+  /** Memory for rendered public pages, in MB (0: every page is rendered for each request). */
+  pageCacheMb: number;
 }
 
 export class ConfigError extends Error {
@@ -58,5 +66,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     baseUrl: (c.BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     logLevel: c.LOG_LEVEL,
     mediaDir: c.MEDIA_DIR,
+    pageCacheMb: c.PAGE_CACHE_MB,
   };
 }

@@ -12,9 +12,13 @@ import { makeOrganisation, makeSectors, makeServices } from '../../test/support/
 import type { Actor } from '../articles/article-editor.policy.js';
 import { createScheduler } from '../articles/scheduler.js';
 import { paths } from '../i18n/paths.js';
+import { createApp } from '../app.js';
+import { openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
 import { publicPageCache } from './cache.js';
+import { createLogger } from './logger.js';
 import { cachedPublicPages } from './page-cache.js';
-import { createPageStore, type PageStore } from './page-store.js';
+import { createPageStore, pageStoreOf, type PageStore } from './page-store.js';
 import type { Services } from './site.js';
 
 /** A bare app with the two middlewares as src/app.tsx mounts them, counting its renders. */
@@ -140,6 +144,20 @@ describe('public page cache middleware', () => {
     await app.request('/fr/write');
     await app.request('/fr/write');
     expect(count('/fr/write')).toBe(2);
+  });
+
+  it('keeps nothing when the configuration gives it no memory (PAGE_CACHE_MB=0)', async () => {
+    const database = openDatabase(':memory:');
+    await migrateToLatest(database.db);
+    const app = createApp({
+      config: { baseUrl: 'http://x', mediaDir: '/tmp', pageCacheMb: 0 },
+      database,
+      logger: createLogger('silent'),
+    });
+    expect((await app.request('/fr/actualites')).status).toBe(200);
+    expect((await app.request('/fr/actualites')).status).toBe(200);
+    expect(pageStoreOf(database).stats()).toMatchObject({ entries: 0, hits: 0, misses: 2 });
+    await database.close();
   });
 
   it('renders again once the TTL has passed, saying the age of what it serves', async () => {

@@ -39,6 +39,18 @@ describe('page store', () => {
     expect(store.get('/fr/big', 0)).toBeUndefined();
   });
 
+  it('keeps nothing with a zero byte bound, and shrinks when the bound is lowered', () => {
+    const store = createPageStore();
+    store.set('/fr/a', page(10_000), 0);
+    store.set('/fr/b', page(10_000), 0);
+    store.setLimits({ maxBytes: 15_000 });
+    expect(store.get('/fr/a', 0)).toBeUndefined();
+    expect(store.get('/fr/b', 0)).toBeDefined();
+    store.setLimits({ maxBytes: 0 });
+    expect(store.stats()).toMatchObject({ entries: 0, bytes: 0 });
+    expect(store.set('/fr/c', page(1), 0)).toBe(false);
+  });
+
   it('forgets a page once it is as old as the TTL', () => {
     const store = createPageStore({ ttlMs: 60_000 });
     store.set('/fr/a', page(10, 1_000), 0);

@@ -53,6 +53,8 @@ export interface PageStore {
   /** Registers a render of `key`; call the returned function with its result (or undefined). */
   beginRender(key: string): (page: StoredPage | undefined) => void;
   stats(): PageStoreStats;
+  /** Changes the bounds (from the configuration), evicting what no longer fits. */
+  setLimits(limits: Partial<PageStoreLimits>): void;
 }
 
 /** Bytes a page holds in memory, roughly: body, key and header text (UTF-16 strings). */
@@ -63,7 +65,7 @@ function sizeOf(key: string, page: StoredPage): number {
 }
 
 export function createPageStore(limits: Partial<PageStoreLimits> = {}): PageStore {
-  const { maxBytes, maxEntries, maxEntryBytes, ttlMs } = { ...defaultPageStoreLimits, ...limits };
+  let { maxBytes, maxEntries, maxEntryBytes, ttlMs } = { ...defaultPageStoreLimits, ...limits };
   // A Map iterates in insertion order: re-inserting on a hit keeps the least recent first.
   const pages = new Map<string, { page: StoredPage; size: number }>();
   const flights = new Map<
@@ -79,6 +81,13 @@ export function createPageStore(limits: Partial<PageStoreLimits> = {}): PageStor
     if (!entry) return;
     pages.delete(key);
     bytes -= entry.size;
+  };
+  const evict = () => {
+    for (const oldest of pages.keys()) {
+      if (bytes <= maxBytes && pages.size <= maxEntries) break;
+      remove(oldest);
+      counts.evictions += 1;
+    }
   };
 
   return {
@@ -102,11 +111,7 @@ export function createPageStore(limits: Partial<PageStoreLimits> = {}): PageStor
       remove(key);
       pages.set(key, { page, size });
       bytes += size;
-      for (const oldest of pages.keys()) {
-        if (bytes <= maxBytes && pages.size <= maxEntries) break;
-        remove(oldest);
-        counts.evictions += 1;
-      }
+      evict();
       return true;
     },
 
@@ -136,6 +141,14 @@ export function createPageStore(limits: Partial<PageStoreLimits> = {}): PageStor
     },
 
     stats: () => ({ entries: pages.size, bytes, generation, ...counts }),
+
+    setLimits(next) {
+      ({ maxBytes, maxEntries, maxEntryBytes, ttlMs } = {
+        ...{ maxBytes, maxEntries, maxEntryBytes, ttlMs },
+        ...next,
+      });
+      evict();
+    },
   };
 }
 
