@@ -140,6 +140,13 @@ export function createServices(
     defaultLocale,
     now,
   });
+  const directory = directoryEditors(database, now, async (type, id, change) => {
+    pages.contentChanged();
+    // Every page's navigation lists the sectors from a short cache.
+    if (type === 'sector') sectors.invalidate();
+    else await search.indexEntity(type, id);
+    await webhooks.entityChanged(type, id, change);
+  });
   return {
     sectors,
     articles,
@@ -165,15 +172,15 @@ export function createServices(
       search,
       (id, change) => webhooks.articleChanged(id, change),
       pages,
+      // Entries made from a suggestion get their first revision like those made in a form.
+      (type, id, actorId) =>
+        (type === 'organisation' ? directory.organisations : directory.people)!.recordCreated(
+          actorId,
+          id,
+        ),
     ),
     webhooks,
-    directory: directoryEditors(database, now, async (type, id, change) => {
-      pages.contentChanged();
-      // Every page's navigation lists the sectors from a short cache.
-      if (type === 'sector') sectors.invalidate();
-      else await search.indexEntity(type, id);
-      await webhooks.entityChanged(type, id, change);
-    }),
+    directory,
     ...accountServices(database.db, now),
     feeds: feedService({ articles, sectors, events, feeds: feedRepository(database.db), now }),
     pages,

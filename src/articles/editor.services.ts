@@ -10,7 +10,7 @@ import {
   type ArticleChange,
   type ArticleChangeHook,
 } from './article-editor.service.js';
-import { mentionReviewService } from './mention-review.service.js';
+import { mentionReviewService, type MentionReviewDeps } from './mention-review.service.js';
 
 export function editorServices(
   database: Database,
@@ -24,6 +24,8 @@ export function editorServices(
   alsoOnChange?: ArticleChangeHook,
   /** The public page cache, emptied first after each committed change of an article. */
   pages?: { contentChanged: () => void },
+  /** Told of each organisation or person mention review creates (see MentionReviewDeps). */
+  onEntityCreated?: MentionReviewDeps['onEntityCreated'],
 ) {
   const linking = linkingServiceOver(database.db, now);
   const articleEditor = articleEditorService({
@@ -47,6 +49,7 @@ export function editorServices(
     people: personRepository(database.db),
     now,
     onChanged: () => pages?.contentChanged(),
+    ...(onEntityCreated ? { onEntityCreated } : {}),
   });
   return { articleEditor, mentionReview };
 }

@@ -3,7 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
 import { articleForm, makeActor, makeEditor, translationForm } from '../../test/support/editor.js';
-import { makeOrganisation, makeSectors, testNow } from '../../test/support/factories.js';
+import {
+  makeOrganisation,
+  makeSectors,
+  makeServices,
+  testNow,
+} from '../../test/support/factories.js';
 import { linkingServiceOver } from '../linking/linking.service.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { personRepository } from '../people/person.repository.js';
@@ -140,5 +145,50 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
     });
     const confirmed = await review.decideMention(actor, a.id, mention.id, 'confirm');
     expect(confirmed.state).toBe('confirmed');
+  });
+
+  it('gives what it creates a first revision and a place in the search index (as wired by the app)', async () => {
+    const services = makeServices(t.database);
+    const { id } = await services.articleEditor.createArticle(
+      actor,
+      articleForm(
+        [space],
+        {},
+        { body: 'Léa Vandamme, directrice technique de Lumenorbit, a présenté le module.' },
+      ),
+    );
+    const [fr] = await services.mentionReview.listMentions(actor, id);
+    const suggestion = fr!.mentions.find((m) => m.suggestion?.kind === 'person')!;
+    const created = await services.mentionReview.createFromSuggestion(actor, id, suggestion.id, {
+      kind: 'person',
+      givenName: 'Léa',
+      familyName: 'Vandamme',
+      organisationId: null,
+      organisationName: 'Lumenorbit',
+      organisationKind: 'company',
+      role: 'directrice technique',
+    });
+    const revisions = await services.directory.people!.listRevisions(created.entityId);
+    expect(revisions.map((r) => [r.version, r.reason, r.authorName !== null])).toEqual([
+      [1, 'created', true],
+    ]);
+    const found = await services.search.search({
+      q: 'lumenorbit',
+      locale: 'fr',
+      page: 1,
+      filter: {},
+    });
+    const orgHit = found.hits.find((h) => h.type === 'organisation');
+    expect(orgHit).toBeDefined();
+    expect((await services.directory.organisations!.listRevisions(orgHit!.id))[0]?.reason).toBe(
+      'created',
+    );
+    const people = await services.search.search({
+      q: 'vandamme',
+      locale: 'fr',
+      page: 1,
+      filter: {},
+    });
+    expect(people.hits.map((h) => h.id)).toContain(created.entityId);
   });
 });

@@ -20,6 +20,12 @@ export interface MentionReviewDeps {
   now: () => Date;
   /** Told after each decision or creation (public pages link confirmed mentions). */
   onChanged?: () => void;
+  /** Told of each organisation or person created from a suggestion (revision, index, webhooks). */
+  onEntityCreated?: (
+    type: 'organisation' | 'person',
+    id: string,
+    actorId: string | null,
+  ) => Promise<void>;
 }
 
 /** What the editor may adjust before creating the entity a suggestion names. */
@@ -153,15 +159,18 @@ export function mentionReviewService(deps: MentionReviewDeps) {
       if (input.kind === 'organisation') {
         entityType = 'organisation';
         entityId = await createOrganisation(input.name, input.acronym, input.organisationKind);
+        await deps.onEntityCreated?.('organisation', entityId, actor.id);
       } else {
         entityType = 'person';
         let organisationId = input.organisationId;
-        if (!organisationId && input.organisationName.trim())
+        if (!organisationId && input.organisationName.trim()) {
           organisationId = await createOrganisation(
             input.organisationName,
             '',
             input.organisationKind,
           );
+          await deps.onEntityCreated?.('organisation', organisationId, actor.id);
+        }
         entityId = await withFreeSlug(slugify(`${input.givenName} ${input.familyName}`), (slug) =>
           deps.people.insertPerson(
             {
@@ -184,6 +193,7 @@ export function mentionReviewService(deps: MentionReviewDeps) {
             now,
           ),
         );
+        await deps.onEntityCreated?.('person', entityId, actor.id);
       }
       // The new entity has a public page now, whatever detection finds below.
       deps.onChanged?.();

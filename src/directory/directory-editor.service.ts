@@ -228,6 +228,26 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
       return { id };
     },
 
+    /**
+     * Gives an entry created elsewhere (from a mention suggestion) its first revision, and tells
+     * the change hook (search index, webhooks); the entry itself is not changed.
+     */
+    async recordCreated(actorId: string | null, id: string): Promise<void> {
+      const entry = await getEntry(id);
+      await revisionRepository(db).insertRevision(
+        {
+          entity_type: kind.type,
+          entity_id: id,
+          entity_version: entry.version,
+          snapshot: entry.form,
+          author_id: actorId,
+          reason: 'created',
+        },
+        nowIso(),
+      );
+      await changed(id, 'saved');
+    },
+
     /** Saves the form if the entry is still at `expectedVersion`; else a conflict, nothing lost. */
     async saveEntry(
       actor: Actor,
