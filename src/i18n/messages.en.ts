@@ -826,7 +826,7 @@ export const en: Messages = {
   'webhooks.col.when': 'Delivered or next attempt',
   'webhooks.nextAt': 'next: {date}',
   'webhooks.retry': 'Retry now',
-  'webhooks.retryNamed': 'Retry the delivery of {date} now',
+  'webhooks.retryNamed': 'Retry now the delivery queued on {date}',
   'webhooks.done.created': 'Webhook added. Give the signing secret below to the receiver.',
   'webhooks.done.saved': 'Webhook saved.',
   'webhooks.done.activated': 'Webhook activated.',

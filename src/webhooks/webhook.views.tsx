@@ -96,8 +96,10 @@ function WebhookFields(props: {
         ) : null}
         {webhookEvents.map((e) => (
           <label class="editor-check">
-            <input type="checkbox" name="events" value={e} checked={values.events.includes(e)} />{' '}
-            {t(`webhooks.event.${e}`)} <code>{e}</code>
+            <input type="checkbox" name="events" value={e} checked={values.events.includes(e)} />
+            <span>
+              {t(`webhooks.event.${e}`)} <code>{e}</code>
+            </span>
           </label>
         ))}
       </fieldset>
