@@ -178,6 +178,31 @@ describe.each(testDialects())('webhooks on $name', (dialect) => {
     expect(row!.last_error).toMatch(/ECONNREFUSED/);
   });
 
+  it('posts through the injected fetch with a timeout signal; a redirect is not followed but failed', async () => {
+    const calls: { url: string; init: RequestInit }[] = [];
+    const fetch: typeof globalThis.fetch = (url, init) => {
+      calls.push({ url: url instanceof Request ? url.url : url.toString(), init: init! });
+      return Promise.resolve(
+        new Response(null, { status: 302, headers: { location: 'https://elsewhere.example/' } }),
+      );
+    };
+    const id = await register('https://moved.example.org/hook');
+    await service.entityChanged('organisation', 'o-9', 'saved');
+    const [outcome] = await webhookService({
+      db: t.database.db,
+      baseUrl: 'https://news.example.org',
+      now: clock.now,
+      fetch,
+    }).deliverDue();
+    expect(outcome).toMatchObject({ status: 'pending', statusCode: 302, error: 'HTTP 302' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.url).toBe('https://moved.example.org/hook');
+    expect(calls[0]!.init).toMatchObject({ method: 'POST', redirect: 'manual' });
+    expect(calls[0]!.init.signal).toBeInstanceOf(AbortSignal);
+    const [row] = await deliveriesOf(id);
+    expect(calls[0]!.init.body).toBe(row!.payload);
+  });
+
   it('sends a due delivery once when two workers race for it', async () => {
     const receiver = await startReceiver({ status: 200 });
     try {
