@@ -5,6 +5,8 @@ import type { Services } from '../http/site.js';
 import {
   daysAgo,
   makeArticle,
+  makeArticleMention,
+  makeEvent,
   makeSectors,
   makeServices,
   testNow,
@@ -13,6 +15,7 @@ import { testDialects, type TestDatabase } from '../../test/support/dialects.js'
 import { newId } from '../lib/id.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { articleRepository } from './article.repository.js';
+import { relatedWeights } from './related.js';
 
 describe.each(testDialects())('articles on $name', (dialect) => {
   let t: TestDatabase;
@@ -168,6 +171,36 @@ describe.each(testDialects())('articles on $name', (dialect) => {
     if (found.kind !== 'article') throw new Error('expected an article');
     expect(found.article.related.map((r) => r.id)).toEqual([sameOrg, ids.spaceDrone, ids.spaceNew]);
     await db.deleteFrom('mention').execute();
+  });
+
+  it('counts an event once when an article both links it and mentions it', async () => {
+    const eventId = await makeEvent(t.database);
+    const subject = await makeArticle(services, {
+      sectorSlugs: ['defence'],
+      publishedAt: daysAgo(6),
+      eventId,
+    });
+    const recap = await makeArticle(services, {
+      sectorSlugs: ['defence'],
+      publishedAt: daysAgo(7),
+      eventId,
+    });
+    // Both translations of each mention it: still one shared event, and one shared sector.
+    await makeArticleMention(t.database, subject, { type: 'event', id: eventId });
+    await makeArticleMention(t.database, recap, { type: 'event', id: eventId });
+    const candidates = await articleRepository(t.database.db).listRelatedCandidates(
+      subject,
+      testNow.toISOString(),
+      relatedWeights,
+      12,
+    );
+    expect(candidates[0]).toMatchObject({ id: recap, shared: { event: 1, sector: 1 } });
+    expect(candidates.map((c) => c.id)).toContain(ids.frOnly);
+    expect(candidates.find((c) => c.id === ids.frOnly)!.shared).toMatchObject({
+      sector: 1,
+      event: 0,
+    });
+    await t.database.db.deleteFrom('mention').execute();
   });
 
   it('finds an article by slug per locale and redirects a slug of the other locale', async () => {
