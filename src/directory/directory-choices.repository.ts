@@ -3,8 +3,53 @@
 import type { Db } from '../db/database.js';
 import type { Choice } from './directory-form.js';
 
+/** The choice lists that name stored entries, which can be in the trash. */
+export type EntryChoices = 'organisations' | 'people' | 'sectors' | 'projects' | 'images';
+
 export function directoryChoicesRepository(db: Db) {
   return {
+    /**
+     * Entries of a choice list by id, trashed or not: a form keeps pointing at a trashed
+     * organisation, person, sector, project or image until the link is changed on purpose.
+     */
+    async listChoicesByIds(list: EntryChoices, ids: readonly string[]): Promise<Choice[]> {
+      if (ids.length === 0) return [];
+      switch (list) {
+        case 'organisations':
+          return (
+            await db
+              .selectFrom('organisation')
+              .select(['id', 'name'])
+              .where('id', 'in', ids)
+              .execute()
+          ).map((r) => ({ value: r.id, label: r.name }));
+        case 'people':
+          return (
+            await db
+              .selectFrom('person')
+              .select(['id', 'given_name', 'family_name'])
+              .where('id', 'in', ids)
+              .execute()
+          ).map((r) => ({ value: r.id, label: `${r.given_name} ${r.family_name}` }));
+        case 'sectors':
+          return (
+            await db.selectFrom('sector').select(['id', 'slug']).where('id', 'in', ids).execute()
+          ).map((r) => ({ value: r.id, label: r.slug }));
+        case 'projects':
+          return (
+            await db.selectFrom('project').select(['id', 'name']).where('id', 'in', ids).execute()
+          ).map((r) => ({ value: r.id, label: r.name }));
+        case 'images':
+          return (
+            await db
+              .selectFrom('media')
+              .select(['id', 'original_name', 'storage_key'])
+              .where('id', 'in', ids)
+              .execute()
+          ).map((r) => ({ value: r.id, label: r.original_name || r.storage_key }));
+      }
+    },
+
     async listOrganisationChoices(): Promise<Choice[]> {
       const rows = await db
         .selectFrom('organisation')

@@ -9,6 +9,8 @@ import { newId } from '../lib/id.js';
 import { diffFields, type FieldDiff } from '../revisions/diff.js';
 import { revisionRepository, type RevisionRow } from '../revisions/revision.repository.js';
 import { can } from '../users/permissions.js';
+import { translator } from '../i18n/locales.js';
+import { directoryChoicesRepository, type EntryChoices } from './directory-choices.repository.js';
 import { directoryEditorRepository } from './directory-editor.repository.js';
 import {
   checkForm,
@@ -86,6 +88,15 @@ const toRevision = (r: RevisionRow): DirectoryRevision => ({
   createdAt: r.created_at,
 });
 
+const entryChoices: readonly string[] = [
+  'organisations',
+  'people',
+  'sectors',
+  'projects',
+  'images',
+] satisfies EntryChoices[];
+const isEntryChoices = (name: string): name is EntryChoices => entryChoices.includes(name);
+
 function requireEditor(actor: Actor): void {
   if (!can(actor.role, 'directory.edit'))
     throw new AppError('forbidden', 'Your role does not allow editing the directory.');
@@ -114,9 +125,46 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
     };
   }
 
+  /**
+   * The kind's choices, plus the entries the form already points at that are no longer offered
+   * (in the trash): shown as such, and accepted, so a save never drops a link by accident.
+   */
+  async function choicesFor(locale: string, form: DirectoryForm): Promise<DirectoryChoices> {
+    const choices = { ...(await kind.choices(db, locale, form)) };
+    const fields = [
+      ...kind.spec.fields.map((f) => ({ f, group: undefined as string | undefined })),
+      ...kind.spec.groups.flatMap((g) => g.fields.map((f) => ({ f, group: g.name }))),
+    ];
+    const t = translator(locale);
+    for (const { f, group } of fields) {
+      const list = f.choices ?? f.name;
+      if (!isEntryChoices(list) || !['select', 'multiselect', 'checkboxes'].includes(f.type))
+        continue;
+      const offered = new Set((choices[list] ?? []).map((c) => c.value));
+      const pattern = new RegExp(`^${group ? `${group}\\.\\d+\\.` : ''}${f.name}$`);
+      const missing = [
+        ...new Set(
+          Object.entries(form)
+            .filter(([key, value]) => value && pattern.test(key))
+            .flatMap(([, value]) => value.split(','))
+            .filter((value) => value && !offered.has(value)),
+        ),
+      ];
+      const found = await directoryChoicesRepository(db).listChoicesByIds(list, missing);
+      choices[list] = [
+        ...(choices[list] ?? []),
+        ...found.map((c) => ({
+          ...c,
+          label: t('directoryEditor.trashedChoice', { name: c.label }),
+        })),
+      ];
+    }
+    return choices;
+  }
+
   async function validate(form: DirectoryForm, id: string | undefined): Promise<DirectoryForm> {
     const normal = kind.normalise(cleanForm(kind.spec, form, locales));
-    const choices = await kind.choices(db, locales[0] ?? 'fr', normal);
+    const choices = await choicesFor(locales[0] ?? 'fr', normal);
     const errors = checkForm(kind.spec, normal, locales, choices);
     if (Object.keys(errors).length === 0) Object.assign(errors, await kind.check(db, normal, id));
     if (Object.keys(errors).length > 0) throw new DirectoryFormError(errors);
@@ -202,7 +250,7 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
     getEntry,
 
     async choices(locale: string, form: DirectoryForm): Promise<DirectoryChoices> {
-      return kind.choices(db, locale, form);
+      return choicesFor(locale, form);
     },
 
     async listEntries(

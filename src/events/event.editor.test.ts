@@ -385,6 +385,39 @@ describe.each(testDialects())('event editor on $name', (dialect) => {
     expect((await editor.getEntry(id)).form).toEqual(entry.form);
   });
 
+  it('keeps pointing at a speaker and an organisation moved to the trash, shown as such', async () => {
+    const guest = await makePerson(t.database, {
+      slug: 'guest-speaker',
+      given_name: 'Ilse',
+      family_name: 'Verhoeven',
+    });
+    const partner = await makeOrganisation(t.database, { slug: 'partner-x', name: 'Partner X' });
+    const { id } = await editor.createEntry(
+      editorActor,
+      visitForm(w, {
+        slug: 'visit-with-guest',
+        'programme.0.speakers': guest,
+        'participants.1.organisation': partner,
+      }),
+    );
+    await services.directory.people!.trashEntry(editorActor, guest);
+    await services.directory.organisations!.trashEntry(editorActor, partner);
+    const entry = await editor.getEntry(id);
+    const choices = await editor.choices('fr', entry.form);
+    expect(choices.people?.find((c) => c.value === guest)?.label).toBe(
+      'Ilse Verhoeven (dans la corbeille)',
+    );
+    expect(choices.organisations?.find((c) => c.value === partner)?.label).toBe(
+      'Partner X (dans la corbeille)',
+    );
+    await editor.saveEntry(editorActor, id, entry.version, { ...entry.form, delegate_count: '16' });
+    expect((await editor.getEntry(id)).form).toMatchObject({
+      'programme.0.speakers': guest,
+      'participants.1.organisation': partner,
+      delegate_count: '16',
+    });
+  });
+
   it('refuses every change to a role without directory.edit', async () => {
     const author = await makeActor(t.database, 'author');
     await expect(editor.createEntry(author, visitForm(w))).rejects.toMatchObject({

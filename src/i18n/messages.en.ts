@@ -617,6 +617,7 @@ export const en: Messages = {
   'directoryEditor.row.participant': 'Organisation {n}',
   'directoryEditor.row.affiliation': 'Affiliation {n}',
   'directoryEditor.row.partner': 'Partner {n}',
+  'directoryEditor.trashedChoice': '{name} (in the trash)',
   // @directory-editor-messages (keys of the directory editors go above this line)
   'eventEditor.field.title': 'Title',
   'eventEditor.field.summary': 'Summary',

@@ -625,6 +625,7 @@ export const fr = {
   'directoryEditor.row.participant': 'Organisation {n}',
   'directoryEditor.row.affiliation': 'Affiliation {n}',
   'directoryEditor.row.partner': 'Partenaire {n}',
+  'directoryEditor.trashedChoice': '{name} (dans la corbeille)',
   // @directory-editor-messages (keys of the directory editors go above this line)
   'eventEditor.field.title': 'Titre',
   'eventEditor.field.summary': 'Résumé',
