@@ -1,11 +1,16 @@
 // PostgreSQL through node-postgres, selected by a postgres:// DATABASE_URL.
+import { createRequire } from 'node:module';
 import { PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pgModule from 'pg';
+
+// Loaded when a PostgreSQL URL is opened: a SQLite server never pays for the driver's memory.
+const require = createRequire(import.meta.url);
 
 export function postgresDialect(url: string): {
   dialect: PostgresDialect;
   close: () => Promise<void>;
 } {
+  const pg = require('pg') as typeof pgModule;
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);

@@ -1,6 +1,9 @@
 // Image work with sharp: checking an upload is the image its bytes claim to be, and rendering the
 // resized variants (EXIF orientation applied; sharp drops EXIF/GPS and other metadata on output).
-import sharp from 'sharp';
+import type sharpModule from 'sharp';
+
+/** sharp and libvips, loaded on the first image to check or resize (not at every start). */
+const loadSharp = async (): Promise<typeof sharpModule> => (await import('sharp')).default;
 import { AppError } from '../errors.js';
 import { sniffImageType, type ImageFormat } from './media.detect.js';
 
@@ -45,7 +48,7 @@ const unsupported = () =>
   );
 
 /** What sharp calls each accepted format (AVIF is HEIF with AV1 compression). */
-function matches(format: ImageFormat, meta: sharp.Metadata): boolean {
+function matches(format: ImageFormat, meta: sharpModule.Metadata): boolean {
   switch (format) {
     case 'jpeg':
       return meta.format === 'jpeg';
@@ -78,7 +81,8 @@ export async function inspectImage(bytes: Uint8Array): Promise<ImageInfo> {
     );
   }
   if (sniffed === 'unknown') throw unsupported();
-  let meta: sharp.Metadata;
+  const sharp = await loadSharp();
+  let meta: sharpModule.Metadata;
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
@@ -121,6 +125,7 @@ export async function renderVariant(
   width: number,
   format: VariantFormat,
 ): Promise<RenderedVariant> {
+  const sharp = await loadSharp();
   const pipeline = sharp(original, { limitInputPixels: maxPixels })
     .rotate()
     .resize({ width, withoutEnlargement: true });
