@@ -9,6 +9,7 @@ import { newId } from '../lib/id.js';
 import { likePattern } from '../organisations/organisation-editor.repository.js';
 import { participantRoles, type EventRecord } from './event-editor.form.js';
 import type { EventKind } from './event.table.js';
+import { directoryWriteRepository } from '../directory/directory-write.repository.js';
 
 export interface EventListRow {
   id: string;
@@ -136,12 +137,7 @@ export function eventEditorRepository(db: Db) {
         project_id: event.project_id,
       };
       await translateErrors('Event', async () => {
-        if (created)
-          await db
-            .insertInto('event')
-            .values({ id, ...values, deleted_at: null, created_at: now, updated_at: now })
-            .execute();
-        else await db.updateTable('event').set(values).where('id', '=', id).execute();
+        await directoryWriteRepository(db).writeEntryRow('event', id, values, now, created);
         // Items first: their texts and speakers cascade, and no item is left pointing at a venue.
         await db.deleteFrom('programme_item').where('event_id', '=', id).execute();
         for (const table of [
@@ -220,11 +216,8 @@ export function eventEditorRepository(db: Db) {
       });
     },
 
-    async isSlugTaken(slug: string, exceptId: string | undefined): Promise<boolean> {
-      let query = db.selectFrom('event').select('id').where('slug', '=', slug);
-      if (exceptId) query = query.where('id', '!=', exceptId);
-      return (await query.executeTakeFirst()) !== undefined;
-    },
+    isSlugTaken: (slug: string, exceptId: string | undefined) =>
+      directoryWriteRepository(db).isSlugTaken('event', slug, exceptId),
 
     /**
      * A page of the admin list, latest start first, titled in the admin's language, else in

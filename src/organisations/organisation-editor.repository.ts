@@ -7,6 +7,7 @@ import type { DirectoryForm } from '../directory/directory-form.js';
 import { flattenRows, rowsOf } from '../directory/directory-form.js';
 import type { DirectoryListQuery, DirectoryListRow } from '../directory/directory-kind.js';
 import { newId } from '../lib/id.js';
+import { directoryWriteRepository } from '../directory/directory-write.repository.js';
 import type { OrganisationKind } from './organisation.table.js';
 
 const orNull = (value: string | undefined) => (value ? value : null);
@@ -121,60 +122,46 @@ export function organisationEditorRepository(db: Db) {
               .executeTakeFirst();
         values.parent_id ??= hidden?.parent_id ?? null;
         values.logo_media_id ??= hidden?.logo_id ?? null;
-        if (created)
-          await db
-            .insertInto('organisation')
-            .values({ id, ...values, created_at: now, updated_at: now })
-            .execute();
-        else await db.updateTable('organisation').set(values).where('id', '=', id).execute();
-        await db.deleteFrom('organisation_translation').where('organisation_id', '=', id).execute();
-        await db
-          .insertInto('organisation_translation')
-          .values(
-            locales.map((locale) => ({
-              organisation_id: id,
-              locale,
-              description: form[`${locale}.description`] ?? '',
-              competences: form[`${locale}.competences`] ?? '',
-            })),
-          )
-          .execute();
-        await db.deleteFrom('organisation_alias').where('organisation_id', '=', id).execute();
-        const aliases = rowsOf(form, 'aliases');
-        if (aliases.length)
-          await db
-            .insertInto('organisation_alias')
-            .values(
-              aliases.map((a) => ({
-                id: newId(),
-                organisation_id: id,
-                alias: a.alias ?? '',
-                kind: a.kind === 'former_name' ? ('former_name' as const) : ('alias' as const),
-                valid_until: orNull(a.valid_until),
-              })),
-            )
-            .execute();
-        await db
-          .deleteFrom('organisation_sector')
-          .where('organisation_id', '=', id)
-          .where('sector_id', 'in', (eb) =>
-            eb.selectFrom('sector').select('id').where('deleted_at', 'is', null),
-          )
-          .execute();
-        const sectors = (form.sectors ?? '').split(',').filter(Boolean);
-        if (sectors.length)
-          await db
-            .insertInto('organisation_sector')
-            .values(sectors.map((sector_id) => ({ organisation_id: id, sector_id })))
-            .execute();
+        const write = directoryWriteRepository(db);
+        await write.writeEntryRow('organisation', id, values, now, created);
+        await write.replaceRows(
+          'organisation_translation',
+          'organisation_id',
+          id,
+          locales.map((locale) => ({
+            organisation_id: id,
+            locale,
+            description: form[`${locale}.description`] ?? '',
+            competences: form[`${locale}.competences`] ?? '',
+          })),
+        );
+        await write.replaceRows(
+          'organisation_alias',
+          'organisation_id',
+          id,
+          rowsOf(form, 'aliases').map((a) => ({
+            id: newId(),
+            organisation_id: id,
+            alias: a.alias ?? '',
+            kind: a.kind === 'former_name' ? 'former_name' : 'alias',
+            valid_until: orNull(a.valid_until),
+          })),
+        );
+        await write.replaceRows(
+          'organisation_sector',
+          'organisation_id',
+          id,
+          (form.sectors ?? '')
+            .split(',')
+            .filter(Boolean)
+            .map((sector_id) => ({ organisation_id: id, sector_id })),
+          { column: 'sector_id', table: 'sector' },
+        );
       });
     },
 
-    async isSlugTaken(slug: string, exceptId: string | undefined): Promise<boolean> {
-      let query = db.selectFrom('organisation').select('id').where('slug', '=', slug);
-      if (exceptId) query = query.where('id', '!=', exceptId);
-      return (await query.executeTakeFirst()) !== undefined;
-    },
+    isSlugTaken: (slug: string, exceptId: string | undefined) =>
+      directoryWriteRepository(db).isSlugTaken('organisation', slug, exceptId),
 
     async listOrganisationRows(
       query: DirectoryListQuery,

@@ -8,6 +8,7 @@ import type { DirectoryForm } from '../directory/directory-form.js';
 import { flattenRows, rowsOf } from '../directory/directory-form.js';
 import type { DirectoryListRow } from '../directory/directory-kind.js';
 import { newId } from '../lib/id.js';
+import { directoryWriteRepository } from '../directory/directory-write.repository.js';
 
 const orNull = (value: string | undefined) => (value ? value : null);
 
@@ -162,23 +163,14 @@ export function personEditorRepository(db: Db) {
           honorific: orNull(form.honorific),
           photo_media_id: orNull(form.photo) ?? kept?.id ?? null,
         };
-        if (created)
-          await db
-            .insertInto('person')
-            .values({ id, ...values, deleted_at: null, created_at: now, updated_at: now })
-            .execute();
-        else await db.updateTable('person').set(values).where('id', '=', id).execute();
-        await db.deleteFrom('person_translation').where('person_id', '=', id).execute();
-        await db
-          .insertInto('person_translation')
-          .values(
-            locales.map((locale) => ({
-              person_id: id,
-              locale,
-              bio: form[`${locale}.bio`] ?? '',
-            })),
-          )
-          .execute();
+        const write = directoryWriteRepository(db);
+        await write.writeEntryRow('person', id, values, now, created);
+        await write.replaceRows(
+          'person_translation',
+          'person_id',
+          id,
+          locales.map((locale) => ({ person_id: id, locale, bio: form[`${locale}.bio`] ?? '' })),
+        );
 
         const stored = created ? [] : await listLiveAffiliations(id);
         for (const row of rowsOf(form, 'affiliations')) {
@@ -231,11 +223,8 @@ export function personEditorRepository(db: Db) {
       });
     },
 
-    async isSlugTaken(slug: string, exceptId: string | undefined): Promise<boolean> {
-      let query = db.selectFrom('person').select('id').where('slug', '=', slug);
-      if (exceptId) query = query.where('id', '!=', exceptId);
-      return (await query.executeTakeFirst()) !== undefined;
-    },
+    isSlugTaken: (slug: string, exceptId: string | undefined) =>
+      directoryWriteRepository(db).isSlugTaken('person', slug, exceptId),
 
     /** Every person in the trash or out of it; the kind filters, sorts and pages in TypeScript. */
     async listPersonEntries(trashed: boolean): Promise<PersonListEntry[]> {

@@ -7,6 +7,7 @@ import type { DirectoryForm } from '../directory/directory-form.js';
 import { flattenRows, rowsOf } from '../directory/directory-form.js';
 import { compareNames } from '../lib/intl.js';
 import { isPartnerRole } from './project.schema.js';
+import { directoryWriteRepository } from '../directory/directory-write.repository.js';
 
 const orNull = (value: string | undefined) => (value ? value : null);
 const list = (value: string | undefined) => (value ?? '').split(',').filter(Boolean);
@@ -26,10 +27,6 @@ export interface ProjectListEntry {
 }
 
 export function projectEditorRepository(db: Db) {
-  const liveOrganisations = () =>
-    db.selectFrom('organisation').select('id').where('deleted_at', 'is', null);
-  const liveSectors = () => db.selectFrom('sector').select('id').where('deleted_at', 'is', null);
-
   return {
     /** The project as a form; partners in name order (the order readers see them in). */
     async findProjectForm(
@@ -141,70 +138,47 @@ export function projectEditorRepository(db: Db) {
           budget_eur: form.budget_eur ? Number(form.budget_eur) : null,
           website: orNull(form.website),
         };
-        if (created)
-          await db
-            .insertInto('project')
-            .values({ id, ...values, deleted_at: null, created_at: now, updated_at: now })
-            .execute();
-        else await db.updateTable('project').set(values).where('id', '=', id).execute();
-
-        await db.deleteFrom('project_translation').where('project_id', '=', id).execute();
-        await db
-          .insertInto('project_translation')
-          .values(
-            locales.map((locale) => ({
-              project_id: id,
-              locale,
-              description: form[`${locale}.description`] ?? '',
-            })),
-          )
-          .execute();
-
-        await db
-          .deleteFrom('project_partner')
-          .where('project_id', '=', id)
-          .where('organisation_id', 'in', liveOrganisations())
-          .execute();
-        const partners = rowsOf(form, 'partners');
-        if (partners.length)
-          await db
-            .insertInto('project_partner')
-            .values(
-              partners.map((p) => ({
-                project_id: id,
-                organisation_id: p.organisation ?? '',
-                role: p.role && isPartnerRole(p.role) ? p.role : 'partner',
-              })),
-            )
-            .execute();
-
-        await db.deleteFrom('project_country').where('project_id', '=', id).execute();
-        const countries = list(form.countries);
-        if (countries.length)
-          await db
-            .insertInto('project_country')
-            .values(countries.map((country) => ({ project_id: id, country })))
-            .execute();
-
-        await db
-          .deleteFrom('project_sector')
-          .where('project_id', '=', id)
-          .where('sector_id', 'in', liveSectors())
-          .execute();
-        const sectors = list(form.sectors);
-        if (sectors.length)
-          await db
-            .insertInto('project_sector')
-            .values(sectors.map((sector_id) => ({ project_id: id, sector_id })))
-            .execute();
+        const write = directoryWriteRepository(db);
+        await write.writeEntryRow('project', id, values, now, created);
+        await write.replaceRows(
+          'project_translation',
+          'project_id',
+          id,
+          locales.map((locale) => ({
+            project_id: id,
+            locale,
+            description: form[`${locale}.description`] ?? '',
+          })),
+        );
+        await write.replaceRows(
+          'project_partner',
+          'project_id',
+          id,
+          rowsOf(form, 'partners').map((p) => ({
+            project_id: id,
+            organisation_id: p.organisation ?? '',
+            role: p.role && isPartnerRole(p.role) ? p.role : 'partner',
+          })),
+          { column: 'organisation_id', table: 'organisation' },
+        );
+        await write.replaceRows(
+          'project_country',
+          'project_id',
+          id,
+          list(form.countries).map((country) => ({ project_id: id, country })),
+        );
+        await write.replaceRows(
+          'project_sector',
+          'project_id',
+          id,
+          list(form.sectors).map((sector_id) => ({ project_id: id, sector_id })),
+          { column: 'sector_id', table: 'sector' },
+        );
       });
     },
 
-    async isSlugTaken(slug: string, exceptId: string | undefined): Promise<boolean> {
-      let query = db.selectFrom('project').select('id').where('slug', '=', slug);
-      if (exceptId) query = query.where('id', '!=', exceptId);
-      return (await query.executeTakeFirst()) !== undefined;
-    },
+    isSlugTaken: (slug: string, exceptId: string | undefined) =>
+      directoryWriteRepository(db).isSlugTaken('project', slug, exceptId),
 
     /** Every project in the trash or out of it; the kind filters, sorts and pages in TypeScript. */
     async listProjectEntries(trashed: boolean): Promise<ProjectListEntry[]> {

@@ -3,6 +3,7 @@
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
+import { directoryWriteRepository } from '../directory/directory-write.repository.js';
 
 /** A sector's row for the admin list, with its names by locale. */
 export interface SectorListEntry {
@@ -49,32 +50,24 @@ export function sectorEditorRepository(db: Db) {
     ): Promise<void> {
       const values = { slug: form.slug ?? '', position: Number(form.position ?? 0) };
       await translateErrors('Sector', async () => {
-        if (created)
-          await db
-            .insertInto('sector')
-            .values({ id, ...values, deleted_at: null, created_at: now, updated_at: now })
-            .execute();
-        else await db.updateTable('sector').set(values).where('id', '=', id).execute();
-        await db.deleteFrom('sector_translation').where('sector_id', '=', id).execute();
-        await db
-          .insertInto('sector_translation')
-          .values(
-            locales.map((locale) => ({
-              sector_id: id,
-              locale,
-              name: form[`${locale}.name`] ?? '',
-              description: form[`${locale}.description`] ?? '',
-            })),
-          )
-          .execute();
+        const write = directoryWriteRepository(db);
+        await write.writeEntryRow('sector', id, values, now, created);
+        await write.replaceRows(
+          'sector_translation',
+          'sector_id',
+          id,
+          locales.map((locale) => ({
+            sector_id: id,
+            locale,
+            name: form[`${locale}.name`] ?? '',
+            description: form[`${locale}.description`] ?? '',
+          })),
+        );
       });
     },
 
-    async isSlugTaken(slug: string, exceptId: string | undefined): Promise<boolean> {
-      let query = db.selectFrom('sector').select('id').where('slug', '=', slug);
-      if (exceptId) query = query.where('id', '!=', exceptId);
-      return (await query.executeTakeFirst()) !== undefined;
-    },
+    isSlugTaken: (slug: string, exceptId: string | undefined) =>
+      directoryWriteRepository(db).isSlugTaken('sector', slug, exceptId),
 
     /** Every sector in the trash or out of it, in display order. */
     async listSectorEntries(trashed: boolean): Promise<SectorListEntry[]> {
