@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { postForm, signInAs, type Session } from '../../test/support/auth.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { formErrors, idFromLocation } from '../../test/support/directory-editor.js';
 import { makeActor } from '../../test/support/editor.js';
 import {
   makeEvent,
@@ -17,22 +18,10 @@ import {
 import type { Actor } from '../articles/article-editor.policy.js';
 import {
   DirectoryConflictError,
-  DirectoryFormError,
   type DirectoryEditorService,
 } from '../directory/directory-editor.service.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
 import type { Services } from '../http/site.js';
-
-async function formErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DirectoryFormError)
-      return Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v.key]));
-    throw error;
-  }
-  throw new Error('expected a form error');
-}
 
 interface World {
   org: Record<'skywin' | 'esa' | 'esec' | 'csl', string>;
@@ -513,7 +502,7 @@ describe.each(testDialects())('event editor pages on $name', (dialect) => {
       ...visitForm(w),
       'fr.title': 'Conférence au conflit',
     });
-    const id = created.headers.get('location')!.split('/')[3]!.split('?')[0]!;
+    const id = idFromLocation(created);
     const fields = { ...visitForm(w), slug: 'conference-au-conflit', version: '1' };
     const ok = await postForm(app, `/admin/events/${id}`, session, {
       ...fields,

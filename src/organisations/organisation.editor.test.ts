@@ -4,26 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { csrfFrom, postForm, signInAs, type Session } from '../../test/support/auth.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { formErrors, idFromLocation } from '../../test/support/directory-editor.js';
 import { makeActor } from '../../test/support/editor.js';
 import { makeOrganisation, makeSectors, makeServices } from '../../test/support/factories.js';
 import type { Actor } from '../articles/article-editor.policy.js';
 import {
   DirectoryConflictError,
-  DirectoryFormError,
   type DirectoryEditorService,
 } from '../directory/directory-editor.service.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
-
-async function formErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DirectoryFormError)
-      return Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v.key]));
-    throw error;
-  }
-  throw new Error('expected a form error');
-}
 
 function organisationForm(overrides: DirectoryForm = {}): DirectoryForm {
   return {
@@ -275,7 +264,7 @@ describe.each(testDialects())('organisation editor pages on $name', (dialect) =>
 
     const edit = await (await get(location)).text();
     expect(edit).toContain('value="DeltaComp"');
-    const id = location.split('/')[3]!.split('?')[0]!;
+    const id = idFromLocation(created);
     const saved = await postForm(app, `/admin/organisations/${id}`, session, {
       version: '1',
       name: 'Delta Composites',
@@ -305,7 +294,7 @@ describe.each(testDialects())('organisation editor pages on $name', (dialect) =>
       name: 'Epsilon Radar',
       kind: 'company',
     });
-    const id = created.headers.get('location')!.split('/')[3]!.split('?')[0]!;
+    const id = idFromLocation(created);
     const fields = { version: '1', name: 'Epsilon Radar', kind: 'company' };
     expect(
       (await postForm(app, `/admin/organisations/${id}`, session, { ...fields, city: 'Wavre' }))
@@ -330,7 +319,7 @@ describe.each(testDialects())('organisation editor pages on $name', (dialect) =>
       kind: 'company',
       city: 'Louvain-la-Neuve',
     });
-    const id = created.headers.get('location')!.split('/')[3]!.split('?')[0]!;
+    const id = idFromLocation(created);
     await postForm(app, `/admin/organisations/${id}`, session, {
       version: '1',
       name: 'Zeta Sensors',

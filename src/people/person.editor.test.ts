@@ -5,32 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { postForm, signInAs, type Session } from '../../test/support/auth.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { formErrors, idFromLocation } from '../../test/support/directory-editor.js';
 import { makeActor } from '../../test/support/editor.js';
 import { makeOrganisation, makePerson, makeServices } from '../../test/support/factories.js';
 import type { Actor } from '../articles/article-editor.policy.js';
 import {
   DirectoryConflictError,
-  DirectoryFormError,
   type DirectoryEditorService,
 } from '../directory/directory-editor.service.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
 
-async function formErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DirectoryFormError)
-      return Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v.key]));
-    throw error;
-  }
-  throw new Error('expected a form error');
-}
-
 /** The form without row `n` of its affiliations (the last one, in these tests). */
 const withoutRow = (form: DirectoryForm, n: number): DirectoryForm =>
   Object.fromEntries(Object.entries(form).filter(([k]) => !k.startsWith(`affiliations.${n}.`)));
-
-const idOf = (location: string) => location.split('/')[3]!.split('?')[0]!;
 
 describe.each(testDialects())('person editor on $name', (dialect) => {
   let t: TestDatabase;
@@ -376,7 +363,7 @@ describe.each(testDialects())('person editor pages on $name', (dialect) => {
     expect(text).toContain('Président du conseil d’administration');
     expect(text).toContain('Centre Spatial de Liège');
 
-    const id = idOf(location);
+    const id = idFromLocation(created);
     expect((await postForm(app, `/admin/people/${id}/trash`, session)).status).toBe(303);
     expect((await app.request('/fr/personnes/serge-habraken')).status).toBe(404);
     expect(await (await app.request('/fr/personnes')).text()).not.toContain('Habraken');
@@ -413,7 +400,7 @@ describe.each(testDialects())('person editor pages on $name', (dialect) => {
       given_name: 'Hugo',
       family_name: 'Marée',
     });
-    const id = idOf(created.headers.get('location')!);
+    const id = idFromLocation(created);
     const fields = { version: '1', given_name: 'Hugo', family_name: 'Marée' };
     const saved = await postForm(app, `/admin/people/${id}`, session, {
       ...fields,

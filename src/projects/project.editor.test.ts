@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { postForm, signInAs, type Session } from '../../test/support/auth.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { formErrors, idFromLocation } from '../../test/support/directory-editor.js';
 import { makeActor } from '../../test/support/editor.js';
 import {
   makeOrganisation,
@@ -14,23 +15,9 @@ import {
 import type { Actor } from '../articles/article-editor.policy.js';
 import {
   DirectoryConflictError,
-  DirectoryFormError,
   type DirectoryEditorService,
 } from '../directory/directory-editor.service.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
-
-async function formErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DirectoryFormError)
-      return Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v.key]));
-    throw error;
-  }
-  throw new Error('expected a form error');
-}
-
-const idOf = (location: string) => location.split('/')[3]!.split('?')[0]!;
 
 describe.each(testDialects())('project editor on $name', (dialect) => {
   let t: TestDatabase;
@@ -348,7 +335,7 @@ describe.each(testDialects())('project editor pages on $name', (dialect) => {
     const organisation = await (await app.request('/en/organisations/isartal')).text();
     expect(organisation).toContain('(Associated partner)');
 
-    const id = idOf(location);
+    const id = idFromLocation(created);
     expect((await postForm(app, `/admin/projects/${id}/trash`, session)).status).toBe(303);
     expect((await app.request('/fr/projets/aegira')).status).toBe(404);
     expect((await postForm(app, `/admin/projects/${id}/restore`, session)).status).toBe(303);
@@ -367,7 +354,7 @@ describe.each(testDialects())('project editor pages on $name', (dialect) => {
     expect((await app.request('/fr/projets/bad-budget')).status).toBe(404);
 
     const created = await postForm(app, '/admin/projects', session, { name: 'Stale Project' });
-    const id = idOf(created.headers.get('location')!);
+    const id = idFromLocation(created);
     const fields = { version: '1', name: 'Stale Project', slug: 'stale-project' };
     expect(
       (await postForm(app, `/admin/projects/${id}`, session, { ...fields, programme: 'Interreg' }))

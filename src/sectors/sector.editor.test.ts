@@ -5,26 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { postForm, signInAs, type Session } from '../../test/support/auth.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { formErrors, idFromLocation } from '../../test/support/directory-editor.js';
 import { makeActor } from '../../test/support/editor.js';
 import { makeArticle, makeSectors, makeServices } from '../../test/support/factories.js';
 import type { Actor } from '../articles/article-editor.policy.js';
 import {
   DirectoryConflictError,
-  DirectoryFormError,
   type DirectoryEditorService,
 } from '../directory/directory-editor.service.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
-
-async function formErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DirectoryFormError)
-      return Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v.key]));
-    throw error;
-  }
-  throw new Error('expected a form error');
-}
 
 function sectorForm(overrides: DirectoryForm = {}): DirectoryForm {
   return {
@@ -37,8 +26,6 @@ function sectorForm(overrides: DirectoryForm = {}): DirectoryForm {
     ...overrides,
   };
 }
-
-const idOf = (location: string) => location.split('/')[3]!.split('?')[0]!;
 
 describe.each(testDialects())('sector editor on $name', (dialect) => {
   let t: TestDatabase;
@@ -192,7 +179,7 @@ describe.each(testDialects())('sector editor pages on $name', (dialect) => {
     expect(created.status).toBe(303);
     const location = created.headers.get('location')!;
     expect(location).toMatch(/^\/admin\/sectors\/[0-9a-f-]{36}\?done=created$/);
-    const id = idOf(location);
+    const id = idFromLocation(created);
     expect(await (await get(location)).text()).toContain('href="/fr/secteurs/hydrogene"');
     await makeArticle(makeServices(t.database), {
       sectorSlugs: ['hydrogene', 'aero'],
@@ -262,7 +249,7 @@ describe.each(testDialects())('sector editor pages on $name', (dialect) => {
       'fr.name': 'Quantique',
       'en.name': 'Quantum',
     });
-    const id = idOf(created.headers.get('location')!);
+    const id = idFromLocation(created);
     const fields = { version: '1', slug: 'quantique', position: '9', 'fr.name': 'Quantique' };
     expect(
       (
