@@ -34,6 +34,8 @@ export interface BenchReport {
   date: string;
   machine: Machine;
   settings: { connections: number; warmupSeconds: number; seconds: number; seed: number };
+  /** Node flags the servers ran with (those of bin/constellation.js's shebang). */
+  serverFlags: string[];
   dataset: Omit<GeneratedSite, 'articlePaths'>;
   /** SQL applied to the scratch database after generation (BENCH_WHAT_IF_SQL), else null. */
   whatIfSql: string | null;
@@ -117,7 +119,7 @@ export function formatMachine(report: BenchReport): string {
       ? ' — MORE THAN THE CORES: other processes compete, the figures are unreliable\n'
       : '\n') +
     `${report.settings.connections} connections, ${report.settings.warmupSeconds} s warm-up + ` +
-    `${report.settings.seconds} s per route; ceiling page ` +
+    `${report.settings.seconds} s per route; node ${report.serverFlags.join(' ') || '(no flags)'}; ceiling page ` +
     (report.pageBytes.ceilingCopies
       ? `${report.pageBytes.ceiling} bytes (a copy of the ${report.pageBytes.ceilingCopies})`
       : 'not measured') +

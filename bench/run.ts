@@ -7,7 +7,7 @@
 // BENCH_WHAT_IF_SQL="create index …; analyze" applies SQL to the scratch database before serving,
 // to measure a proposed schema change; the report then says so in capitals and is saved as
 // bench/results/latest-what-if.json instead of latest.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,9 +30,16 @@ const resultsDir = join(root, 'bench', 'results');
 const settings = { connections: 64, warmupSeconds: 3, seconds: 10, seed: 20261125 };
 const articleCount = 10_000;
 const rotatedArticles = 200;
+const coldConnections = 8;
 /** The whole run must end well within three minutes, whatever hangs. */
 const budgetMs = 175_000;
 const whatIfSql = process.env.BENCH_WHAT_IF_SQL?.trim() || null;
+/** Node flags of the command's shebang, so the bench serves as `constellation serve` does. */
+const serverFlags = (
+  /^#!.*\bnode\b(.*)$/m.exec(readFileSync(join(root, 'bin', 'constellation.js'), 'utf8'))?.[1] ?? ''
+)
+  .split(' ')
+  .filter(Boolean);
 
 const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -69,6 +76,7 @@ interface UnderTest {
     route: string,
     routePaths: string[],
     expect: string,
+    connections?: number,
   ) => Promise<{ row: RouteRow; html: string | null }>;
 }
 
@@ -84,7 +92,7 @@ async function underTest(start: () => Promise<ServerProcess>): Promise<UnderTest
   };
   return {
     current: () => server,
-    async measure(route, routePaths, expect) {
+    async measure(route, routePaths, expect, connections = settings.connections) {
       let first: { html: string; ms: number };
       try {
         first = await fetchPage(server.origin + routePaths[0]!, expect);
@@ -99,6 +107,7 @@ async function underTest(start: () => Promise<ServerProcess>): Promise<UnderTest
           origin: server.origin,
           paths: routePaths,
           ...settings,
+          connections,
           serverCpuMs: server.cpuMs,
         });
         const trouble = figures.errors + figures.non2xx;
@@ -142,7 +151,7 @@ async function measureCeiling(html: string, path: string): Promise<RouteRow> {
   const ceiling = await underTest(async () =>
     startServer({
       name: 'ceiling',
-      args: ['--import', 'tsx', 'bench/ceiling-server.ts'],
+      args: [...serverFlags, '--import', 'tsx', 'bench/ceiling-server.ts'],
       cwd: root,
       env: { CEILING_PAGE: ceilingPage },
       port: await freePort(),
@@ -179,7 +188,7 @@ async function main(): Promise<BenchReport> {
   const startApp = async (env: Record<string, string> = {}) =>
     startServer({
       name: 'app',
-      args: ['bin/constellation.js', 'serve'],
+      args: [...serverFlags, 'bin/constellation.js', 'serve'],
       cwd: root,
       env: {
         DATABASE_URL: dbPath,
@@ -211,12 +220,14 @@ async function main(): Promise<BenchReport> {
     status: 404,
   }).catch(() => undefined);
   await app.current().stop();
-  // Every page rendered for each request: what a change (which empties the cache) costs.
+  // Every page rendered for each request: what a change (which empties the cache) costs. Fewer
+  // connections: 64 would only queue behind the synchronous queries until the 10 s timeout.
   const uncached = await underTest(() => startApp({ PAGE_CACHE_MB: '0' }));
   const cold = await uncached.measure(
-    `article, no page cache (${articlePaths.length} URLs)`,
+    `article, no page cache (${articlePaths.length} URLs, ${coldConnections} connections)`,
     articlePaths,
     related,
+    coldConnections,
   );
   await uncached.current().stop();
   const source = [
@@ -244,6 +255,7 @@ async function main(): Promise<BenchReport> {
     date: new Date().toISOString(),
     machine: machine(loadAtStart),
     settings,
+    serverFlags,
     dataset,
     whatIfSql,
     pageBytes: {
