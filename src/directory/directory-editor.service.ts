@@ -171,6 +171,30 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
     return normal;
   }
 
+  /**
+   * An entry with no history yet (the demo content, an import) gets its stored state as a first
+   * revision, dated when that state was written, before a save replaces it: the first edit can
+   * be compared and undone like any other.
+   */
+  async function keepOriginal(trx: Db, id: string): Promise<void> {
+    const revisions = revisionRepository(trx);
+    if (await revisions.hasRevisions(kind.type, id)) return;
+    const state = await directoryEditorRepository(trx).findState(kind.table, id);
+    const form = await kind.load(trx, id);
+    if (!state || !form) return;
+    await revisions.insertRevision(
+      {
+        entity_type: kind.type,
+        entity_id: id,
+        entity_version: state.version,
+        snapshot: form,
+        author_id: null,
+        reason: 'created',
+      },
+      state.updated_at,
+    );
+  }
+
   /** Writes the form at `expected` (or creates it), with a revision; the new version. */
   async function write(
     actor: Actor,
@@ -185,6 +209,7 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
       let next = 1;
       if (expected === undefined) await kind.write(trx, id, form, now, true);
       else {
+        await keepOriginal(trx, id);
         if (!(await repo.updateVersion(kind.table, id, expected, now))) return undefined;
         await kind.write(trx, id, form, now, false);
         next = expected + 1;

@@ -210,6 +210,33 @@ describe.each(testDialects())('person editor on $name', (dialect) => {
     expect((await editor.listRevisions(id))[0]!.reason).toMatch(/^restored revision of /);
   });
 
+  it('keeps a person made without the editor (demo, import) as a first revision before its first save', async () => {
+    const id = await makePerson(t.database, {
+      slug: 'sans-historique',
+      given_name: 'Sans',
+      family_name: 'Historique',
+      translations: { fr: { bio: 'Bio d’origine.' } },
+    });
+    const original = await editor.getEntry(id);
+    expect(await editor.listRevisions(id)).toEqual([]);
+    await editor.saveEntry(editorActor, id, 1, { ...original.form, 'fr.bio': 'Bio modifiée.' });
+    await expect(
+      editor.saveEntry(editorActor, id, 1, { ...original.form, 'fr.bio': 'Trop tard.' }),
+    ).rejects.toBeInstanceOf(DirectoryConflictError);
+    const revisions = await editor.listRevisions(id);
+    // The stored state comes first, dated when it was written and by no one; once only.
+    expect(revisions.map((r) => [r.version, r.reason, r.authorName])).toEqual([
+      [2, 'saved', expect.any(String)],
+      [1, 'created', null],
+    ]);
+    expect(revisions[1]!.createdAt).toBe(original.updatedAt);
+    const diff = await editor.diffRevisions(id, revisions[1]!.id, revisions[0]!.id);
+    expect(diff.fields.find((f) => f.field === 'fr.bio')?.changed).toBe(true);
+    await editor.restoreRevision(editorActor, id, revisions[1]!.id, 2);
+    expect((await editor.getEntry(id)).form).toEqual(original.form);
+    expect(await editor.listRevisions(id)).toHaveLength(3);
+  });
+
   it('moves to the trash (off the public site) and back', async () => {
     const { id } = await editor.createEntry(
       editorActor,

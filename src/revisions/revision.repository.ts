@@ -107,6 +107,18 @@ export function revisionRepository(db: Db) {
       await query.execute();
     },
 
+    /** Whether an entity has any revision at all (entries seeded or imported start with none). */
+    async hasRevisions(entityType: string, entityId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('revision')
+        .select('id')
+        .where('entity_type', '=', entityType)
+        .where('entity_id', '=', entityId)
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** Every revision of the given entities; only when the entities themselves are destroyed. */
     async deleteRevisionsOf(entityType: string, entityIds: readonly string[]): Promise<void> {
       if (entityIds.length === 0) return;
