@@ -56,6 +56,40 @@ describe('event editor form', () => {
     });
   });
 
+  it('stores the programme in time order, items starting together in the order typed', () => {
+    const item = (n: number, startsAt: string, venue: string, title: string) => ({
+      [`programme.${n}.starts_at`]: startsAt,
+      [`programme.${n}.ends_at`]: '',
+      [`programme.${n}.venue`]: venue,
+      [`programme.${n}.fr.title`]: title,
+      [`programme.${n}.en.title`]: '',
+      [`programme.${n}.speakers`]: '',
+    });
+    const record = toEventRecord(
+      {
+        slug: 'visite',
+        kind: 'delegation_visit',
+        starts_at: '2025-11-03T09:00',
+        ends_at: '2025-11-03T18:00',
+        time_zone: 'Europe/Brussels',
+        'venues.0.name': 'Redu',
+        'venues.1.name': 'Liège',
+        ...item(0, '2025-11-03T09:30', '1', 'Accueil'),
+        ...item(1, '2025-11-03T14:00', '2', 'Essais'),
+        ...item(2, '2025-11-03T14:00', '2', 'Atelier parallèle'),
+        // Added last, in the blank row at the end of the form.
+        ...item(3, '2025-11-03T12:15', '1', 'Déjeuner'),
+      },
+      locales,
+    );
+    expect(record.programme.map((p) => [p.titles.fr, p.venue_index])).toEqual([
+      ['Accueil', 0],
+      ['Déjeuner', 0],
+      ['Essais', 1],
+      ['Atelier parallèle', 1],
+    ]);
+  });
+
   it('reads times across a daylight-saving change in the zone of the event', () => {
     expect(wallToIso('2027-03-27T12:00', 'Europe/Brussels')).toBe('2027-03-27T11:00:00.000Z');
     expect(wallToIso('2027-03-28T12:00', 'Europe/Brussels')).toBe('2027-03-28T10:00:00.000Z');

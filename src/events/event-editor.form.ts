@@ -121,15 +121,19 @@ export function toEventRecord(form: DirectoryForm, locales: readonly string[]): 
       country: orNull(v.country),
       organisation_id: orNull(v.organisation),
     })),
-    programme: rowsOf(form, 'programme').map((item) => ({
-      starts_at: instant(item.starts_at),
-      ends_at: item.ends_at ? instant(item.ends_at) : null,
-      venue_index: item.venue ? Number(item.venue) - 1 : null,
-      titles: Object.fromEntries(
-        locales.flatMap((l) => (item[`${l}.title`] ? [[l, item[`${l}.title`]!]] : [])),
-      ),
-      speaker_ids: list(item.speakers),
-    })),
+    // Stored in time order: the form only adds rows at the end, and readers expect a programme
+    // by the clock. Items starting together keep the order they were typed in (a stable sort).
+    programme: rowsOf(form, 'programme')
+      .map((item) => ({
+        starts_at: instant(item.starts_at),
+        ends_at: item.ends_at ? instant(item.ends_at) : null,
+        venue_index: item.venue ? Number(item.venue) - 1 : null,
+        titles: Object.fromEntries(
+          locales.flatMap((l) => (item[`${l}.title`] ? [[l, item[`${l}.title`]!]] : [])),
+        ),
+        speaker_ids: list(item.speakers),
+      }))
+      .sort((a, b) => (a.starts_at < b.starts_at ? -1 : a.starts_at > b.starts_at ? 1 : 0)),
     organisations: rowsOf(form, 'participants').map((p) => ({
       organisation_id: p.organisation ?? '',
       role: (p.role || 'participant') as ParticipantRole,
