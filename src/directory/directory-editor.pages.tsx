@@ -199,7 +199,7 @@ export function registerDirectoryEditor(
     error: DirectoryConflictError,
   ) {
     const ctx = adminContext(c);
-    const title = ctx.t('editor.conflict.title');
+    const title = ctx.t('directoryEditor.conflict.title');
     return c.html(
       <AdminLayout ctx={ctx} title={title}>
         <h1>{title}</h1>
@@ -209,6 +209,10 @@ export function registerDirectoryEditor(
           mine={yours}
           saved={error.theirs}
           label={label(ctx)}
+          texts={{
+            intro: ctx.t('directoryEditor.conflict.intro'),
+            reload: ctx.t('directoryEditor.conflict.reload'),
+          }}
         />
       </AdminLayout>,
       409,

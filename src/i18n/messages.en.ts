@@ -618,6 +618,10 @@ export const en: Messages = {
   'directoryEditor.row.affiliation': 'Affiliation {n}',
   'directoryEditor.row.partner': 'Partner {n}',
   'directoryEditor.trashedChoice': '{name} (in the trash)',
+  'directoryEditor.conflict.title': 'Someone saved this entry since you opened it',
+  'directoryEditor.conflict.intro':
+    'Nothing was overwritten. Copy your changes below, reload the entry, then make them again.',
+  'directoryEditor.conflict.reload': 'Reload the entry',
   // @directory-editor-messages (keys of the directory editors go above this line)
   'eventEditor.field.title': 'Title',
   'eventEditor.field.summary': 'Summary',

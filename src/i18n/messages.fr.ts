@@ -626,6 +626,11 @@ export const fr = {
   'directoryEditor.row.affiliation': 'Affiliation {n}',
   'directoryEditor.row.partner': 'Partenaire {n}',
   'directoryEditor.trashedChoice': '{name} (dans la corbeille)',
+  'directoryEditor.conflict.title':
+    'Quelqu’un a enregistré cette fiche depuis que vous l’avez ouverte',
+  'directoryEditor.conflict.intro':
+    'Rien n’a été écrasé. Copiez vos changements ci-dessous, rechargez la fiche puis reportez-les.',
+  'directoryEditor.conflict.reload': 'Recharger la fiche',
   // @directory-editor-messages (keys of the directory editors go above this line)
   'eventEditor.field.title': 'Titre',
   'eventEditor.field.summary': 'Résumé',

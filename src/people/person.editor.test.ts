@@ -442,6 +442,10 @@ describe.each(testDialects())('person editor pages on $name', (dialect) => {
     const conflict = await stale.text();
     expect(conflict).toContain('Au centre de Redu.');
     expect(conflict).toContain('À Liège.');
+    // It speaks of the entry (« fiche »), not of an article.
+    expect(conflict).toContain('Quelqu’un a enregistré cette fiche depuis que vous l’avez ouverte');
+    expect(conflict).toContain('>Recharger la fiche</a>');
+    expect(conflict).not.toContain('cet article');
     expect(await (await app.request('/fr/personnes/hugo-maree')).text()).toContain(
       'Au centre de Redu.',
     );

@@ -407,19 +407,25 @@ export function ConflictFields(props: {
   mine: Record<string, string>;
   saved: Record<string, string>;
   label: (field: string) => string;
+  /** The intro and reload button's words, when what conflicts is not an article. */
+  texts?: { intro: string; reload: string };
 }) {
   const { ctx, mine, saved } = props;
   const { t } = ctx;
+  const texts = props.texts ?? {
+    intro: t('editor.conflict.intro'),
+    reload: t('editor.conflict.reload'),
+  };
   const fields = [...new Set([...Object.keys(saved), ...Object.keys(mine)])].filter(
     (f) => (mine[f] ?? '') !== (saved[f] ?? ''),
   );
   const rows = (f: string, text: string) => (f.endsWith('.body') ? 14 : text.length > 120 ? 8 : 3);
   return (
     <>
-      <p>{t('editor.conflict.intro')}</p>
+      <p>{texts.intro}</p>
       <p>
         <a class="button" href={props.reloadHref}>
-          {t('editor.conflict.reload')}
+          {texts.reload}
         </a>
       </p>
       {fields.map((f, i) => (
