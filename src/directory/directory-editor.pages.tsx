@@ -10,9 +10,8 @@ import {
   RevisionList,
 } from '../admin/articles/article-editor.views.js';
 import type { FieldErrors } from '../articles/article-editor.errors.js';
-import type { Actor } from '../articles/article-editor.policy.js';
 import { AppError, isAppError } from '../errors.js';
-import { currentUser, recordAudit, type AdminEnv } from '../http/auth.js';
+import { recordAudit, type AdminEnv } from '../http/auth.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import { pageInfo, parsePageParam } from '../lib/pagination.js';
 import { can } from '../users/permissions.js';
@@ -25,6 +24,7 @@ import { DirectoryList } from './directory-editor.views.js';
 import { directoryPaths, type DirectoryPath } from './directory-kind.js';
 import { parseForm, type DirectoryForm } from './directory-form.js';
 import { DirectoryFormView, directoryFieldLabel } from './directory-form.view.js';
+import { actorOf, flashOf } from '../admin/admin-request.js';
 
 const exampleId = '00000000-0000-7000-8000-000000000000';
 const exampleRevision = '00000000-0000-7000-8000-000000000001';
@@ -76,16 +76,6 @@ const flashes = {
   untrashed: 'directoryEditor.flash.untrashed',
   emptied: 'directoryEditor.flash.emptied',
 } as const satisfies Record<string, MessageKey>;
-
-function flashOf(ctx: AdminContext, c: Context): string | undefined {
-  const key = c.req.query('done') as keyof typeof flashes | undefined;
-  return key && key in flashes ? ctx.t(flashes[key]) : undefined;
-}
-
-function actorOf(c: Context): Actor {
-  const user = currentUser(c);
-  return { id: user.id, role: user.role };
-}
 
 function param(c: Context, name: string): string {
   const id = c.req.param(name) ?? '';
@@ -152,7 +142,7 @@ export function registerDirectoryEditor(
     const choices = await service.choices(ctx.locale, opts.form);
     const publicPath = opts.id ? kind.publicPath?.(opts.form, ctx.locale) : undefined;
     return c.html(
-      <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c)}>
+      <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c, flashes)}>
         <p class="editor-breadcrumb">
           <a href={base}>{t(kind.labels.list)}</a>
         </p>
@@ -229,7 +219,7 @@ export function registerDirectoryEditor(
     const { rows, total } = await service.listEntries(ctx.locale, { q, trashed, page }, pageSize);
     const title = ctx.t(kind.labels.list);
     return c.html(
-      <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c)}>
+      <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c, flashes)}>
         <DirectoryList
           ctx={ctx}
           title={title}
@@ -337,7 +327,7 @@ export function registerDirectoryEditor(
         name: kind.title(entry.form, ctx.locale),
       });
       return c.html(
-        <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c)}>
+        <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c, flashes)}>
           <p class="editor-breadcrumb">
             <a href={base}>{ctx.t(kind.labels.list)}</a> ›{' '}
             <a href={`${base}/${entry.id}`}>{kind.title(entry.form, ctx.locale)}</a>

@@ -18,13 +18,13 @@ import {
 import type { EditableArticle } from '../../articles/article-editor.service.js';
 import type { TranslationStatus } from '../../articles/article.table.js';
 import { AppError, isAppError } from '../../errors.js';
-import { currentUser, recordAudit, type AdminEnv } from '../../http/auth.js';
+import { recordAudit, type AdminEnv } from '../../http/auth.js';
 import type { Site } from '../../http/site.js';
 import { locales } from '../../i18n/locales.js';
 import type { MessageKey } from '../../i18n/messages.fr.js';
 import { paths } from '../../i18n/paths.js';
 import { parsePageParam } from '../../lib/pagination.js';
-import { adminContext, type AdminContext } from '../admin-context.js';
+import { adminContext } from '../admin-context.js';
 import { AdminLayout, AdminMessagePage } from '../admin-layout.js';
 import { defineAdminRoutes, mountAdminRoute } from '../admin-routes.js';
 import { readArticleForm, parseVersion } from './article-form.schema.js';
@@ -37,6 +37,7 @@ import {
   RevisionList,
   TrashList,
 } from './article-editor.views.js';
+import { actorOf, flashOf } from '../admin-request.js';
 
 const example = '/admin/articles/00000000-0000-7000-8000-000000000000';
 const exampleMention = `${example}/mentions/00000000-0000-7000-8000-000000000001`;
@@ -120,16 +121,6 @@ const flashes = {
   entity: 'editor.mentions.created',
 } as const satisfies Record<string, MessageKey>;
 
-function flashOf(ctx: AdminContext, c: Context): string | undefined {
-  const key = c.req.query('done') as keyof typeof flashes | undefined;
-  return key && key in flashes ? ctx.t(flashes[key]) : undefined;
-}
-
-function actorOf(c: Context): Actor {
-  const user = currentUser(c);
-  return { id: user.id, role: user.role };
-}
-
 function articleId(c: Context): string {
   const id = c.req.param('id') ?? '';
   if (!idPattern.test(id)) throw new AppError('not_found', 'This article does not exist.');
@@ -205,7 +196,7 @@ export function registerArticleEditor(app: Hono, site: Site): void {
       publishedTranslations.find(([l]) => l === codes[0]) ??
       publishedTranslations[0];
     return c.html(
-      <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c)}>
+      <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c, flashes)}>
         <p class="editor-breadcrumb">
           <a href="/admin/articles">{t('editor.articles')}</a>
         </p>
@@ -334,7 +325,7 @@ export function registerArticleEditor(app: Hono, site: Site): void {
         return s ? `/admin/articles?${s}` : '/admin/articles';
       };
       return c.html(
-        <AdminLayout ctx={ctx} title={ctx.t('editor.articles')} flash={flashOf(ctx, c)}>
+        <AdminLayout ctx={ctx} title={ctx.t('editor.articles')} flash={flashOf(ctx, c, flashes)}>
           <h1>{ctx.t('editor.articles')}</h1>
           <p class="editor-links">
             <a class="button" href="/admin/articles/new">
@@ -373,7 +364,7 @@ export function registerArticleEditor(app: Hono, site: Site): void {
           flash={
             c.req.query('emptied') !== undefined
               ? ctx.t('editor.trashEmptied', { count: Number(c.req.query('emptied')) || 0 })
-              : flashOf(ctx, c)
+              : flashOf(ctx, c, flashes)
           }
         >
           <p class="editor-breadcrumb">
