@@ -7,6 +7,20 @@ import type { Choice } from './directory-form.js';
 export type EntryChoices = 'organisations' | 'people' | 'sectors' | 'projects' | 'images';
 
 export function directoryChoicesRepository(db: Db) {
+  /** Live organisations or projects by name: « Name (ACRONYM) ». */
+  const namedChoices = async (table: 'organisation' | 'project'): Promise<Choice[]> =>
+    (
+      await db
+        .selectFrom(table)
+        .select(['id', 'name', 'acronym'])
+        .where('deleted_at', 'is', null)
+        .orderBy('name')
+        .execute()
+    ).map((r) => ({
+      value: r.id,
+      label: r.acronym && r.acronym !== r.name ? `${r.name} (${r.acronym})` : r.name,
+    }));
+
   return {
     /**
      * Entries of a choice list by id, trashed or not: a form keeps pointing at a trashed
@@ -51,16 +65,7 @@ export function directoryChoicesRepository(db: Db) {
     },
 
     async listOrganisationChoices(): Promise<Choice[]> {
-      const rows = await db
-        .selectFrom('organisation')
-        .select(['id', 'name', 'acronym'])
-        .where('deleted_at', 'is', null)
-        .orderBy('name')
-        .execute();
-      return rows.map((r) => ({
-        value: r.id,
-        label: r.acronym && r.acronym !== r.name ? `${r.name} (${r.acronym})` : r.name,
-      }));
+      return namedChoices('organisation');
     },
 
     async listPersonChoices(): Promise<Choice[]> {
@@ -88,16 +93,7 @@ export function directoryChoicesRepository(db: Db) {
     },
 
     async listProjectChoices(): Promise<Choice[]> {
-      const rows = await db
-        .selectFrom('project')
-        .select(['id', 'name', 'acronym'])
-        .where('deleted_at', 'is', null)
-        .orderBy('name')
-        .execute();
-      return rows.map((r) => ({
-        value: r.id,
-        label: r.acronym && r.acronym !== r.name ? `${r.name} (${r.acronym})` : r.name,
-      }));
+      return namedChoices('project');
     },
 
     /** Uploaded images, newest first (the library's latest 500). */
