@@ -238,11 +238,10 @@ function Facets({
     {
       name: 'sector' as const,
       label: t('search.facet.sector'),
-      items: results.facets.sector.map((f) => ({
-        value: f.value,
-        label: sectorName(f.value),
-        count: f.count,
-      })),
+      // A sector in the trash stays in the index until the next reindex; it is not offered.
+      items: results.facets.sector
+        .filter((f) => ctx.sectors.some((s) => s.slug === f.value))
+        .map((f) => ({ value: f.value, label: sectorName(f.value), count: f.count })),
     },
     {
       name: 'year' as const,

@@ -194,6 +194,7 @@ describe.each(testDialects())('sector editor pages on $name', (dialect) => {
       feed: (await app.request('/fr/secteurs/hydrogene/feed.xml')).status,
       tag: (await text('/fr/actualites/avion-hydrogene')).includes('tag-hydrogene'),
       sitemap: (await text('/sitemap.xml')).includes('/fr/secteurs/hydrogene<'),
+      facet: (await text('/fr/recherche?q=avion')).includes('sector=hydrogene'),
     });
     expect(await present()).toEqual({
       navigation: true,
@@ -201,6 +202,7 @@ describe.each(testDialects())('sector editor pages on $name', (dialect) => {
       feed: 200,
       tag: true,
       sitemap: true,
+      facet: true,
     });
     expect(await text('/fr/secteurs/hydrogene')).toContain('Un avion à hydrogène');
 
@@ -211,6 +213,7 @@ describe.each(testDialects())('sector editor pages on $name', (dialect) => {
       feed: 404,
       tag: false,
       sitemap: false,
+      facet: false,
     });
     // The article keeps its other sector.
     expect(await text('/fr/actualites/avion-hydrogene')).toContain('tag-aero');
@@ -223,6 +226,7 @@ describe.each(testDialects())('sector editor pages on $name', (dialect) => {
       feed: 200,
       tag: true,
       sitemap: true,
+      facet: true,
     });
 
     // Emptying the trash (admins) destroys the sector; the article stays, with its other sector.
