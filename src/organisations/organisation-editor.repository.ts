@@ -1,11 +1,9 @@
 // The directory editor's SQL for organisations: the entry as a flat form, its writing (row,
-// texts per locale, aliases, sectors), the admin list and the slug check.
-import { sql } from 'kysely';
+// texts per locale, aliases, sectors), the admin list's entries and the slug check.
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
 import { flattenRows, rowsOf } from '../directory/directory-form.js';
-import type { DirectoryListQuery, DirectoryListRow } from '../directory/directory-kind.js';
 import { newId } from '../lib/id.js';
 import { directoryWriteRepository } from '../directory/directory-write.repository.js';
 import type { OrganisationKind } from './organisation.table.js';
@@ -18,6 +16,19 @@ export function likePattern(q: string): string {
     .trim()
     .toLowerCase()
     .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export interface OrganisationListEntry {
+  id: string;
+  name: string;
+  acronym: string | null;
+  kind: OrganisationKind;
+  city: string | null;
+  country: string | null;
+  updated_at: string;
+  deleted_at: string | null;
+  /** Other and former names, which the admin search also finds. */
+  aliases: string[];
 }
 
 export function organisationEditorRepository(db: Db) {
@@ -163,40 +174,20 @@ export function organisationEditorRepository(db: Db) {
     isSlugTaken: (slug: string, exceptId: string | undefined) =>
       directoryWriteRepository(db).isSlugTaken('organisation', slug, exceptId),
 
-    async listOrganisationRows(
-      query: DirectoryListQuery,
-    ): Promise<{ rows: DirectoryListRow[]; total: number }> {
-      let base = db
-        .selectFrom('organisation')
-        .where('deleted_at', query.trashed ? 'is not' : 'is', null);
-      if (query.q.trim())
-        base = base.where((eb) =>
-          eb.or([
-            eb(sql`lower(name)`, 'like', sql`${likePattern(query.q)} escape '\\'`),
-            eb(sql`lower(coalesce(acronym, ''))`, 'like', sql`${likePattern(query.q)} escape '\\'`),
-          ]),
-        );
-      const [rows, count] = await Promise.all([
-        base
+    /** Every organisation in the trash or out of it; the kind searches, sorts and pages. */
+    async listOrganisationEntries(trashed: boolean): Promise<OrganisationListEntry[]> {
+      const [rows, aliases] = await Promise.all([
+        db
+          .selectFrom('organisation')
           .select(['id', 'name', 'acronym', 'kind', 'city', 'country', 'updated_at', 'deleted_at'])
-          .orderBy('name')
-          .orderBy('id')
-          .limit(query.limit)
-          .offset(query.offset)
+          .where('deleted_at', trashed ? 'is not' : 'is', null)
           .execute(),
-        base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+        db.selectFrom('organisation_alias').select(['organisation_id', 'alias']).execute(),
       ]);
-      return {
-        total: Number(count.n),
-        rows: rows.map((r) => ({
-          id: r.id,
-          title: r.acronym && r.acronym !== r.name ? `${r.name} (${r.acronym})` : r.name,
-          badge: `organisation.kind.${r.kind}` as const,
-          detail: [r.city, r.country].filter(Boolean).join(' · '),
-          updatedAt: r.updated_at,
-          deletedAt: r.deleted_at,
-        })),
-      };
+      const names = new Map<string, string[]>();
+      for (const a of aliases)
+        names.set(a.organisation_id, [...(names.get(a.organisation_id) ?? []), a.alias]);
+      return rows.map((r) => ({ ...r, aliases: names.get(r.id) ?? [] }));
     },
   };
 }

@@ -222,6 +222,25 @@ describe.each(testDialects())('organisation editor on $name', (dialect) => {
     expect(after.total).toBe(before.total);
   });
 
+  it('finds entries in the admin list by name, acronym or alias, accents and case ignored', async () => {
+    await editor.createEntry(
+      editorActor,
+      organisationForm({
+        name: 'Université de Liège',
+        acronym: 'ULiège',
+        'aliases.0.alias': 'Alma Mater Leodiensis',
+        'aliases.0.kind': 'alias',
+      }),
+    );
+    const titles = async (q: string) =>
+      (await editor.listEntries('fr', { q, trashed: false, page: 1 })).rows.map((r) => r.title);
+    expect(await titles('universite de liege')).toEqual(['Université de Liège (ULiège)']);
+    expect(await titles('ULIEGE')).toEqual(['Université de Liège (ULiège)']);
+    expect(await titles('leodiensis')).toEqual(['Université de Liège (ULiège)']);
+    // Punctuation holds no word to look for: the whole list, never an error.
+    expect((await titles('%_\\')).length).toBeGreaterThan(1);
+  });
+
   it('refuses every change to a role without directory.edit', async () => {
     await expect(editor.createEntry(author, organisationForm())).rejects.toMatchObject({
       code: 'forbidden',

@@ -3,6 +3,7 @@ import type { FieldErrors } from '../articles/article-editor.errors.js';
 import { directoryChoicesRepository } from '../directory/directory-choices.repository.js';
 import type { DirectoryForm, FormSpec } from '../directory/directory-form.js';
 import type { DirectoryKind } from '../directory/directory-kind.js';
+import { searchAndSort } from '../directory/directory-list.js';
 import { translator } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
 import { slugify } from '../lib/slug.js';
@@ -133,7 +134,25 @@ export function organisationKind(locales: readonly string[]): DirectoryKind {
     },
     write: (trx, id, form, now, created) =>
       organisationEditorRepository(trx).writeOrganisation(id, form, locales, now, created),
-    list: (db, query) => organisationEditorRepository(db).listOrganisationRows(query),
+    async list(db, query) {
+      const entries = searchAndSort(
+        await organisationEditorRepository(db).listOrganisationEntries(query.trashed),
+        query,
+        (e) => [e.name, e.acronym ?? '', ...e.aliases].join(' '),
+        (e) => [e.name],
+      );
+      return {
+        total: entries.length,
+        rows: entries.slice(query.offset, query.offset + query.limit).map((e) => ({
+          id: e.id,
+          title: e.acronym && e.acronym !== e.name ? `${e.name} (${e.acronym})` : e.name,
+          badge: `organisation.kind.${e.kind}` as const,
+          detail: [e.city, e.country].filter(Boolean).join(' · '),
+          updatedAt: e.updated_at,
+          deletedAt: e.deleted_at,
+        })),
+      };
+    },
     title: (form) => form.name || '—',
     publicPath: (form, locale) => (form.slug ? paths.organisation(locale, form.slug) : undefined),
   };

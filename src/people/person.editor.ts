@@ -5,9 +5,9 @@ import { directoryChoicesRepository } from '../directory/directory-choices.repos
 import { rowsOf, type DirectoryForm, type FormSpec } from '../directory/directory-form.js';
 import type { DirectoryKind } from '../directory/directory-kind.js';
 import { paths } from '../i18n/paths.js';
-import { compareNames } from '../lib/intl.js';
 import { slugify } from '../lib/slug.js';
 import { personEditorRepository, toPersonListRow } from './person-editor.repository.js';
+import { searchAndSort } from '../directory/directory-list.js';
 
 const spec: FormSpec = {
   fields: [
@@ -143,16 +143,12 @@ export function personKind(locales: readonly string[]): DirectoryKind {
       personEditorRepository(trx).writePerson(id, form, locales, now, created),
     async list(db, query) {
       const repo = personEditorRepository(db);
-      const words = slugify(query.q);
-      const compare = compareNames(query.locale);
-      const entries = (await repo.listPersonEntries(query.trashed))
-        .filter((e) => !words || slugify(`${e.given_name} ${e.family_name}`).includes(words))
-        .sort(
-          (a, b) =>
-            compare(a.family_name, b.family_name) ||
-            compare(a.given_name, b.given_name) ||
-            (a.id < b.id ? -1 : 1),
-        );
+      const entries = searchAndSort(
+        await repo.listPersonEntries(query.trashed),
+        query,
+        (e) => `${e.given_name} ${e.family_name}`,
+        (e) => [e.family_name, e.given_name],
+      );
       const page = entries.slice(query.offset, query.offset + query.limit);
       // The list has no clock of its own; « current » is today's date on the server.
       const today = new Date().toISOString().slice(0, 10);

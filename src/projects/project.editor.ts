@@ -10,10 +10,10 @@ import {
 import type { DirectoryKind } from '../directory/directory-kind.js';
 import { translator } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
-import { compareNames } from '../lib/intl.js';
 import { slugify } from '../lib/slug.js';
 import { projectEditorRepository, type ProjectListEntry } from './project-editor.repository.js';
 import { partnerRoles } from './project.schema.js';
+import { searchAndSort } from '../directory/directory-list.js';
 
 /** The largest budget the integer column holds on PostgreSQL. */
 export const maxBudgetEur = 2_147_483_647;
@@ -171,11 +171,12 @@ export function projectKind(locales: readonly string[]): DirectoryKind {
     write: (trx, id, form, now, created) =>
       projectEditorRepository(trx).writeProject(id, form, locales, now, created),
     async list(db, query) {
-      const words = slugify(query.q);
-      const compare = compareNames(query.locale);
-      const entries = (await projectEditorRepository(db).listProjectEntries(query.trashed))
-        .filter((e) => !words || slugify(`${e.name} ${e.acronym ?? ''}`).includes(words))
-        .sort((a, b) => compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
+      const entries = searchAndSort(
+        await projectEditorRepository(db).listProjectEntries(query.trashed),
+        query,
+        (e) => `${e.name} ${e.acronym ?? ''}`,
+        (e) => [e.name],
+      );
       return {
         total: entries.length,
         rows: entries.slice(query.offset, query.offset + query.limit).map((e) => ({
