@@ -5,16 +5,15 @@ import { pageContext, type Site } from '../http/site.js';
 import { paths, segment } from '../i18n/paths.js';
 import { formatShortDay, formatTime } from '../lib/dates.js';
 import { organisationLabel } from '../organisations/organisation.presenter.js';
-import { Pagination } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import {
   Breadcrumb,
+  DirectoryListPage,
   EntityNews,
   EventItem,
   OnlyIn,
   OrganisationName,
   periodText,
-  ResultCount,
 } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
 import { personPageJsonLd } from '../seo/json-ld.js';
@@ -27,34 +26,16 @@ export function registerPersonPages(app: Hono, site: Site, locale: string): void
     const page = pageParam(c.req.query('page'));
     const { items, page: info } = await site.services.people.listPeople(locale, page);
     const ctx = await pageContext(site, c, locale, (l) => paths.people(l, page));
-    const { t } = ctx;
     return c.html(
-      <Layout
+      <DirectoryListPage
         ctx={ctx}
-        title={page > 1 ? t('people.pageTitle', { page }) : t('people.title')}
-        description={t('people.intro')}
-        canonical={paths.people(locale, page)}
-      >
-        <div class="page-head">
-          <div class="container">
-            <h1>{t('people.title')}</h1>
-            <p class="lead">{t('people.intro')}</p>
-          </div>
-        </div>
-        <div class="container section">
-          <ResultCount ctx={ctx} count={info.total} />
-          {items.length === 0 ? (
-            <p>{t('people.empty')}</p>
-          ) : (
-            <ul class="directory-grid">
-              {items.map((person) => (
-                <PersonCardView ctx={ctx} person={person} />
-              ))}
-            </ul>
-          )}
-          <Pagination info={info} ctx={ctx} href={(p) => paths.people(locale, p)} />
-        </div>
-      </Layout>,
+        section="people"
+        page={page}
+        info={info}
+        items={items}
+        href={(p) => paths.people(locale, p)}
+        card={(person) => <PersonCardView ctx={ctx} person={person} />}
+      />,
     );
   });
 

@@ -6,16 +6,16 @@ import { paths, segment } from '../i18n/paths.js';
 import { cutExcerpt } from '../lib/excerpt.js';
 import { countryName, formatEuros } from '../lib/intl.js';
 import { organisationLabel } from '../organisations/organisation.presenter.js';
-import { Pagination, SectorTags } from '../views/components.js';
+import { SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import {
   Breadcrumb,
+  DirectoryListPage,
   EntityNews,
   EventItem,
   OnlyIn,
   OrganisationName,
   periodText,
-  ResultCount,
 } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
 import { projectPageJsonLd } from '../seo/json-ld.js';
@@ -29,34 +29,16 @@ export function registerProjectPages(app: Hono, site: Site, locale: string): voi
     const page = pageParam(c.req.query('page'));
     const { items, page: info } = await site.services.projects.listProjects(locale, page);
     const ctx = await pageContext(site, c, locale, (l) => paths.projects(l, page));
-    const { t } = ctx;
     return c.html(
-      <Layout
+      <DirectoryListPage
         ctx={ctx}
-        title={page > 1 ? t('projects.pageTitle', { page }) : t('projects.title')}
-        description={t('projects.intro')}
-        canonical={paths.projects(locale, page)}
-      >
-        <div class="page-head">
-          <div class="container">
-            <h1>{t('projects.title')}</h1>
-            <p class="lead">{t('projects.intro')}</p>
-          </div>
-        </div>
-        <div class="container section">
-          <ResultCount ctx={ctx} count={info.total} />
-          {items.length === 0 ? (
-            <p>{t('projects.empty')}</p>
-          ) : (
-            <ul class="directory-grid">
-              {items.map((project) => (
-                <ProjectCardView ctx={ctx} project={project} />
-              ))}
-            </ul>
-          )}
-          <Pagination info={info} ctx={ctx} href={(p) => paths.projects(locale, p)} />
-        </div>
-      </Layout>,
+        section="projects"
+        page={page}
+        info={info}
+        items={items}
+        href={(p) => paths.projects(locale, p)}
+        card={(project) => <ProjectCardView ctx={ctx} project={project} />}
+      />,
     );
   });
 

@@ -9,6 +9,7 @@ import type { PageInfo } from '../lib/pagination.js';
 import type { OrganisationLink } from '../organisations/organisation.presenter.js';
 import { organisationLabel } from '../organisations/organisation.presenter.js';
 import { ArticleCardView, Pagination } from './components.js';
+import { Layout } from './layout.js';
 import type { PageContext } from './context.js';
 
 /** The plural category of a count in the page's language, for `.one` / `.other` messages. */
@@ -196,5 +197,46 @@ export function EntityNews({
       )}
       <Pagination info={info} ctx={ctx} href={href} />
     </section>
+  );
+}
+
+/**
+ * A plain directory list (people, projects): heading, count, a grid of cards and pagination.
+ * Its texts are the section's `title`, `pageTitle`, `intro` and `empty` messages.
+ */
+export function DirectoryListPage<T>(props: {
+  ctx: PageContext;
+  section: 'people' | 'projects';
+  page: number;
+  info: PageInfo;
+  items: readonly T[];
+  href: (page: number) => string;
+  card: (item: T) => Child;
+}) {
+  const { ctx, section, page, info } = props;
+  const { t } = ctx;
+  return (
+    <Layout
+      ctx={ctx}
+      title={page > 1 ? t(`${section}.pageTitle`, { page }) : t(`${section}.title`)}
+      description={t(`${section}.intro`)}
+      canonical={props.href(page)}
+    >
+      <div class="page-head">
+        <div class="container">
+          <h1>{t(`${section}.title`)}</h1>
+          <p class="lead">{t(`${section}.intro`)}</p>
+        </div>
+      </div>
+      <div class="container section">
+        <ResultCount ctx={ctx} count={info.total} />
+        {props.items.length === 0 ? (
+          <p>{t(`${section}.empty`)}</p>
+        ) : (
+          <ul class="directory-grid">{props.items.map((item) => props.card(item))}</ul>
+        )}
+        <Pagination info={info} ctx={ctx} href={props.href} />
+      </div>
+    </Layout>
   );
 }
