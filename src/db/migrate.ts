@@ -8,6 +8,7 @@ import * as createApiToken from './migrations/2026-11-25-2334-create-api-token.j
 import * as indexTranslationStatus from './migrations/2026-11-26-0110-index-translation-status.js';
 import * as addSectorDeletedAt from './migrations/2026-11-26-0230-add-sector-deleted-at.js';
 import * as createWebhook from './migrations/2026-11-26-0217-create-webhook.js';
+import * as createSearchTerm from './migrations/2026-11-26-0340-create-search-term.js';
 
 /** Migrations are imported statically so they work the same from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-0110-index-translation-status': indexTranslationStatus,
   '2026-11-26-0230-add-sector-deleted-at': addSectorDeletedAt,
   '2026-11-26-0217-create-webhook': createWebhook,
+  '2026-11-26-0340-create-search-term': createSearchTerm,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -35,7 +35,9 @@ export function postgresSearchEngine(db: Db): SearchEngine {
       // node-postgres returns bigint as text.
       return rows.map((r) => ({ ...r, rank_key: Number(r.rank_key) }));
     },
-    // The tsvectors are generated columns of the document rows: nothing else to remove.
+    // The tsvectors are generated columns of the document rows, and GIN matches prefixes
+    // itself: nothing else to note or remove.
+    remember: () => Promise.resolve(),
     forget: () => Promise.resolve(),
     forgetAll: () => Promise.resolve(),
     async afterRebuild() {

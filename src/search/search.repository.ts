@@ -44,7 +44,10 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-export function searchRepository(db: Db, engine: Pick<SearchEngine, 'forget' | 'forgetAll'>) {
+export function searchRepository(
+  db: Db,
+  engine: Pick<SearchEngine, 'remember' | 'forget' | 'forgetAll'>,
+) {
   const sdb = searchDb(db);
 
   return {
@@ -337,10 +340,14 @@ export function searchRepository(db: Db, engine: Pick<SearchEngine, 'forget' | '
         });
         for (const part of chunks(rows, 200))
           await trx.insertInto('search_document').values(part).execute();
+        await engine.remember(trx, rows);
       });
     },
 
-    /** Inserts documents into an index known to hold none of their keys (a full rebuild). */
+    /**
+     * Inserts documents into an index known to hold none of their keys: a full rebuild only,
+     * whose `afterRebuild` notes their terms all at once.
+     */
     async insertDocuments(docs: NewSearchDocument[]): Promise<void> {
       await sdb.transaction().execute(async (trx) => {
         for (const part of chunks(docs, 200))

@@ -40,6 +40,14 @@ export interface SearchEngine {
    * first, at most `limit`. Both engines walk their index in that order and stop early.
    */
   listMatches(query: EngineQuery, opts: { limit: number; titleOnly: boolean }): Promise<MatchRow[]>;
+  /**
+   * Notes the terms of documents just written outside a full rebuild (same transaction): the
+   * SQLite engine lists every indexed term to expand prefixes with.
+   */
+  remember(
+    trx: SearchDb,
+    docs: readonly { title_terms: string; body_terms: string }[],
+  ): Promise<void>;
   /** Drops the engine's index entries of documents about to be deleted (same transaction). */
   forget(trx: SearchDb, type: SearchType, entityIds: readonly string[]): Promise<void>;
   /** Drops every index entry, before every document is deleted. */
