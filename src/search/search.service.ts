@@ -173,8 +173,8 @@ export function searchService(deps: SearchServiceDeps) {
       score.set(
         t.rank_key,
         scoreOf({
-          titleTerms: t.title_terms ? t.title_terms.split(' ') : [],
-          bodyTerms: t.body_terms ? t.body_terms.split(' ') : [],
+          titleTerms: t.title_terms,
+          bodyTerms: t.body_terms,
           datedAt: row?.dated_at ?? null,
         }),
       );

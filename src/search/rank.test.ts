@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../bench/prng.js';
+import { parseQuery, termMatches, type QueryTerm } from './normalise.js';
+import { scorer } from './rank.js';
+
+// The scorer counts matching terms inside the stored strings without splitting them; this is
+// the plain definition it must agree with, to the last bit: split, test each token, saturate.
+function reference(
+  query: QueryTerm[],
+  doc: { titleTerms: string; bodyTerms: string; datedAt: string | null },
+  now: string,
+): number {
+  const tokens = (s: string) => (s ? s.split(' ') : []);
+  const count = (q: QueryTerm, list: string[]) => list.filter((t) => termMatches(q, t)).length;
+  const saturate = (n: number, length: number, average: number) =>
+    n === 0 ? 0 : (n * (1.2 + 1)) / (n + 1.2 * (1 - 0.75 + (0.75 * length) / average));
+  const title = tokens(doc.titleTerms);
+  const body = tokens(doc.bodyTerms);
+  let relevance = 0;
+  for (const q of query)
+    relevance +=
+      3 * saturate(count(q, title), title.length, 8) + saturate(count(q, body), body.length, 300);
+  if (doc.datedAt === null) return relevance;
+  const ageDays = Math.max(0, (Date.parse(now) - Date.parse(doc.datedAt)) / 86_400_000);
+  return relevance * (1 + 0.2 * 0.5 ** (ageDays / 365));
+}
+
+const vocabulary = [
+  'coop',
+  'cooper',
+  'cooperat',
+  'coopt',
+  'co',
+  'spati',
+  'spatial',
+  'lieg',
+  'liege',
+  'c',
+  'xcoop',
+  'coopcoop',
+  '2025',
+];
+
+describe('ranking', () => {
+  it('scores like the token-by-token definition, prefixes and stems overlapping included', () => {
+    const rnd = seededRandom(7);
+    const now = '2026-11-26T12:00:00.000Z';
+    const queries = [
+      'coop',
+      'coopera',
+      'cooperation spatial',
+      'co',
+      'liege coop',
+      'spatial ',
+      'xcoop 2025',
+      'coopcoop',
+    ];
+    for (let i = 0; i < 400; i++) {
+      const field = (n: number) => Array.from({ length: n }, () => rnd.pick(vocabulary)).join(' ');
+      const doc = {
+        titleTerms: field(rnd.int(0, 6)),
+        bodyTerms: field(rnd.int(0, 60)),
+        datedAt:
+          i % 3 === 0
+            ? null
+            : new Date(Date.parse(now) - rnd.int(0, 2000) * 86_400_000).toISOString(),
+      };
+      for (const q of queries) {
+        const { terms } = parseQuery(q);
+        expect(scorer(terms, now)(doc), `${q} / ${doc.titleTerms} / ${doc.bodyTerms}`).toBe(
+          reference(terms, doc, now),
+        );
+      }
+    }
+  });
+
+  it('weighs a title match above a body match, and a recent document above an older one', () => {
+    const { terms } = parseQuery('Liège '); // stored as `lieg`
+    const score = scorer(terms, '2026-11-26T12:00:00.000Z');
+    const inTitle = score({ titleTerms: 'lieg visit', bodyTerms: 'delegat', datedAt: null });
+    const inBody = score({ titleTerms: 'delegat visit', bodyTerms: 'lieg', datedAt: null });
+    expect(inTitle).toBeGreaterThan(inBody);
+    const doc = { titleTerms: 'lieg', bodyTerms: '' };
+    expect(score({ ...doc, datedAt: '2026-11-20T00:00:00.000Z' })).toBeGreaterThan(
+      score({ ...doc, datedAt: '2024-11-20T00:00:00.000Z' }),
+    );
+  });
+});
