@@ -54,6 +54,25 @@ export function directoryWriteRepository(db: Db) {
       if (rows.length) await db.insertInto(table).values(rows).execute();
     },
 
+    /**
+     * The target of `column` when it is in the trash: the form does not offer it, so a save
+     * keeps it (undefined for a new entry, a live target or none).
+     */
+    async findTrashedTarget(
+      table: DirectoryType,
+      id: string,
+      column: string,
+      target: 'organisation' | 'media',
+      created: boolean,
+    ): Promise<string | null> {
+      if (created) return null;
+      const { rows } = await sql<{ id: string }>`
+        select t.id from ${sql.table(table)} e
+        join ${sql.table(target)} t on t.id = ${sql.ref(`e.${column}`)}
+        where e.id = ${id} and t.deleted_at is not null`.execute(db);
+      return rows[0]?.id ?? null;
+    },
+
     /** Whether another entry of the table already has the slug (trashed ones count). */
     async isSlugTaken(
       table: DirectoryType,

@@ -118,22 +118,11 @@ export function organisationEditorRepository(db: Db) {
         logo_media_id: orNull(form.logo),
       };
       await translateErrors('Organisation', async () => {
-        const hidden = created
-          ? undefined
-          : await db
-              .selectFrom('organisation as o')
-              .leftJoin('organisation as p', (j) =>
-                j.onRef('p.id', '=', 'o.parent_id').on('p.deleted_at', 'is not', null),
-              )
-              .leftJoin('media as m', (j) =>
-                j.onRef('m.id', '=', 'o.logo_media_id').on('m.deleted_at', 'is not', null),
-              )
-              .select(['p.id as parent_id', 'm.id as logo_id'])
-              .where('o.id', '=', id)
-              .executeTakeFirst();
-        values.parent_id ??= hidden?.parent_id ?? null;
-        values.logo_media_id ??= hidden?.logo_id ?? null;
         const write = directoryWriteRepository(db);
+        const trashed = (column: string, target: 'organisation' | 'media') =>
+          write.findTrashedTarget('organisation', id, column, target, created);
+        values.parent_id ??= await trashed('parent_id', 'organisation');
+        values.logo_media_id ??= await trashed('logo_media_id', 'media');
         await write.writeEntryRow('organisation', id, values, now, created);
         await write.replaceRows(
           'organisation_translation',

@@ -146,24 +146,21 @@ export function personEditorRepository(db: Db) {
       created: boolean,
     ): Promise<void> {
       await translateErrors('Person', async () => {
-        // A photo moved to the media trash is not offered by the form; keep it until it is gone.
-        const kept = created
-          ? undefined
-          : await db
-              .selectFrom('person as p')
-              .innerJoin('media as m', 'm.id', 'p.photo_media_id')
-              .select('m.id')
-              .where('p.id', '=', id)
-              .where('m.deleted_at', 'is not', null)
-              .executeTakeFirst();
+        const write = directoryWriteRepository(db);
+        const kept = await write.findTrashedTarget(
+          'person',
+          id,
+          'photo_media_id',
+          'media',
+          created,
+        );
         const values = {
           slug: form.slug ?? '',
           given_name: form.given_name ?? '',
           family_name: form.family_name ?? '',
           honorific: orNull(form.honorific),
-          photo_media_id: orNull(form.photo) ?? kept?.id ?? null,
+          photo_media_id: orNull(form.photo) ?? kept,
         };
-        const write = directoryWriteRepository(db);
         await write.writeEntryRow('person', id, values, now, created);
         await write.replaceRows(
           'person_translation',

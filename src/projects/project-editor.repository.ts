@@ -117,28 +117,25 @@ export function projectEditorRepository(db: Db) {
       created: boolean,
     ): Promise<void> {
       await translateErrors('Project', async () => {
-        // A lead organisation in the trash is not offered by the form; keep it until it is gone.
-        const kept = created
-          ? undefined
-          : await db
-              .selectFrom('project as p')
-              .innerJoin('organisation as o', 'o.id', 'p.lead_organisation_id')
-              .select('o.id')
-              .where('p.id', '=', id)
-              .where('o.deleted_at', 'is not', null)
-              .executeTakeFirst();
+        const write = directoryWriteRepository(db);
+        const kept = await write.findTrashedTarget(
+          'project',
+          id,
+          'lead_organisation_id',
+          'organisation',
+          created,
+        );
         const values = {
           slug: form.slug ?? '',
           name: form.name ?? '',
           acronym: orNull(form.acronym),
           programme: form.programme ?? '',
-          lead_organisation_id: orNull(form.lead) ?? kept?.id ?? null,
+          lead_organisation_id: orNull(form.lead) ?? kept,
           starts_on: orNull(form.starts_on),
           ends_on: orNull(form.ends_on),
           budget_eur: form.budget_eur ? Number(form.budget_eur) : null,
           website: orNull(form.website),
         };
-        const write = directoryWriteRepository(db);
         await write.writeEntryRow('project', id, values, now, created);
         await write.replaceRows(
           'project_translation',
