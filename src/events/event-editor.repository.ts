@@ -5,9 +5,9 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import type { DirectoryListQuery } from '../directory/directory-kind.js';
-import { newId } from '../lib/id.js';
 import { likePattern } from '../organisations/organisation-editor.repository.js';
 import { participantRoles, type EventRecord } from './event-editor.form.js';
+import { insertEventParts } from './event.repository.js';
 import type { EventKind } from './event.table.js';
 import { directoryWriteRepository } from '../directory/directory-write.repository.js';
 
@@ -149,70 +149,7 @@ export function eventEditorRepository(db: Db) {
         ] as const)
           await db.deleteFrom(table).where('event_id', '=', id).execute();
 
-        const texts = Object.entries(event.translations).map(([locale, t]) => ({
-          event_id: id,
-          locale,
-          title: t.title,
-          summary: t.summary,
-        }));
-        if (texts.length) await db.insertInto('event_translation').values(texts).execute();
-        const venueIds = event.venues.map(() => newId());
-        if (event.venues.length)
-          await db
-            .insertInto('venue')
-            .values(
-              event.venues.map((v, position) => ({
-                id: venueIds[position]!,
-                event_id: id,
-                position,
-                ...v,
-              })),
-            )
-            .execute();
-        const itemIds = event.programme.map(() => newId());
-        if (event.programme.length)
-          await db
-            .insertInto('programme_item')
-            .values(
-              event.programme.map((item, position) => ({
-                id: itemIds[position]!,
-                event_id: id,
-                venue_id: item.venue_index === null ? null : (venueIds[item.venue_index] ?? null),
-                position,
-                starts_at: item.starts_at,
-                ends_at: item.ends_at,
-              })),
-            )
-            .execute();
-        const titles = event.programme.flatMap((item, i) =>
-          Object.entries(item.titles).map(([locale, title]) => ({
-            programme_item_id: itemIds[i]!,
-            locale,
-            title,
-          })),
-        );
-        if (titles.length)
-          await db.insertInto('programme_item_translation').values(titles).execute();
-        const speakers = event.programme.flatMap((item, i) =>
-          item.speaker_ids.map((person_id) => ({ programme_item_id: itemIds[i]!, person_id })),
-        );
-        if (speakers.length)
-          await db.insertInto('programme_item_speaker').values(speakers).execute();
-        if (event.organisations.length)
-          await db
-            .insertInto('event_organisation')
-            .values(event.organisations.map((o) => ({ event_id: id, ...o })))
-            .execute();
-        if (event.countries.length)
-          await db
-            .insertInto('event_country')
-            .values(event.countries.map((country) => ({ event_id: id, country })))
-            .execute();
-        if (event.sector_ids.length)
-          await db
-            .insertInto('event_sector')
-            .values(event.sector_ids.map((sector_id) => ({ event_id: id, sector_id })))
-            .execute();
+        await insertEventParts(db, id, event);
       });
     },
 

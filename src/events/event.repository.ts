@@ -260,69 +260,7 @@ export function eventRepository(db: Db) {
               updated_at: now,
             })
             .execute();
-          const translations = Object.entries(input.translations).map(([locale, t]) => ({
-            event_id: id,
-            locale,
-            ...t,
-          }));
-          if (translations.length)
-            await trx.insertInto('event_translation').values(translations).execute();
-          if (input.sector_ids.length)
-            await trx
-              .insertInto('event_sector')
-              .values(input.sector_ids.map((sector_id) => ({ event_id: id, sector_id })))
-              .execute();
-          const venueIds = input.venues.map(() => newId());
-          if (input.venues.length)
-            await trx
-              .insertInto('venue')
-              .values(
-                input.venues.map((v, position) => ({
-                  id: venueIds[position]!,
-                  event_id: id,
-                  position,
-                  ...v,
-                })),
-              )
-              .execute();
-          if (input.organisations?.length)
-            await trx
-              .insertInto('event_organisation')
-              .values(input.organisations.map((o) => ({ event_id: id, ...o })))
-              .execute();
-          for (const [position, item] of (input.programme ?? []).entries()) {
-            const itemId = newId();
-            await trx
-              .insertInto('programme_item')
-              .values({
-                id: itemId,
-                event_id: id,
-                venue_id: item.venue_index === null ? null : (venueIds[item.venue_index] ?? null),
-                position,
-                starts_at: item.starts_at,
-                ends_at: item.ends_at,
-              })
-              .execute();
-            const titles = Object.entries(item.titles).map(([locale, title]) => ({
-              programme_item_id: itemId,
-              locale,
-              title,
-            }));
-            if (titles.length)
-              await trx.insertInto('programme_item_translation').values(titles).execute();
-            if (item.speaker_ids.length)
-              await trx
-                .insertInto('programme_item_speaker')
-                .values(
-                  item.speaker_ids.map((person_id) => ({ programme_item_id: itemId, person_id })),
-                )
-                .execute();
-          }
-          if (input.countries.length)
-            await trx
-              .insertInto('event_country')
-              .values(input.countries.map((country) => ({ event_id: id, country })))
-              .execute();
+          await insertEventParts(trx, id, input);
         }),
       );
       return id;
@@ -331,3 +269,75 @@ export function eventRepository(db: Db) {
 }
 
 export type EventRepository = ReturnType<typeof eventRepository>;
+
+/**
+ * Everything of an event but its row: texts, sectors, venues, organisations, programme (items
+ * point at venues by index) and countries. Used at creation and by the editor after it has
+ * deleted the old parts, inside the caller's transaction.
+ */
+export async function insertEventParts(db: Db, id: string, input: NewEvent): Promise<void> {
+  const texts = Object.entries(input.translations).map(([locale, t]) => ({
+    event_id: id,
+    locale,
+    title: t.title,
+    summary: t.summary,
+  }));
+  if (texts.length) await db.insertInto('event_translation').values(texts).execute();
+  const venueIds = input.venues.map(() => newId());
+  if (input.venues.length)
+    await db
+      .insertInto('venue')
+      .values(
+        input.venues.map((v, position) => ({
+          id: venueIds[position]!,
+          event_id: id,
+          position,
+          ...v,
+        })),
+      )
+      .execute();
+  const programme = input.programme ?? [];
+  const itemIds = programme.map(() => newId());
+  if (programme.length)
+    await db
+      .insertInto('programme_item')
+      .values(
+        programme.map((item, position) => ({
+          id: itemIds[position]!,
+          event_id: id,
+          venue_id: item.venue_index === null ? null : (venueIds[item.venue_index] ?? null),
+          position,
+          starts_at: item.starts_at,
+          ends_at: item.ends_at,
+        })),
+      )
+      .execute();
+  const titles = programme.flatMap((item, i) =>
+    Object.entries(item.titles).map(([locale, title]) => ({
+      programme_item_id: itemIds[i]!,
+      locale,
+      title,
+    })),
+  );
+  if (titles.length) await db.insertInto('programme_item_translation').values(titles).execute();
+  const speakers = programme.flatMap((item, i) =>
+    item.speaker_ids.map((person_id) => ({ programme_item_id: itemIds[i]!, person_id })),
+  );
+  if (speakers.length) await db.insertInto('programme_item_speaker').values(speakers).execute();
+  const organisations = input.organisations ?? [];
+  if (organisations.length)
+    await db
+      .insertInto('event_organisation')
+      .values(organisations.map((o) => ({ event_id: id, ...o })))
+      .execute();
+  if (input.countries.length)
+    await db
+      .insertInto('event_country')
+      .values(input.countries.map((country) => ({ event_id: id, country })))
+      .execute();
+  if (input.sector_ids.length)
+    await db
+      .insertInto('event_sector')
+      .values(input.sector_ids.map((sector_id) => ({ event_id: id, sector_id })))
+      .execute();
+}
