@@ -11,7 +11,6 @@ import { splitLines } from '../organisations/organisation.presenter.js';
 import { absolute, groupBy, sectorsIn, type ApiApp, type ApiDeps } from './api.context.js';
 import {
   cursorParam,
-  idParams,
   jsonContent,
   limitParam,
   listOf,
@@ -19,9 +18,9 @@ import {
   readErrors,
   sectorParam,
   sectorTagSchema,
-  slugParams,
 } from './api.schema.js';
 import { apiDirectoryRepository } from './directory.repository.js';
+import { registerReadOne } from './one.api.js';
 import { decodeCursor, pageOf } from './cursor.js';
 
 const localized = (own: string | null, fallback: string | null, locale: string) =>
@@ -295,28 +294,13 @@ export function registerDirectoryRoutes(api: ApiApp, deps: ApiDeps): void {
     },
   );
 
-  for (const by of ['id', 'slug'] as const) {
-    api.openapi(
-      createRoute({
-        method: 'get',
-        path: by === 'id' ? '/organisations/{id}' : '/organisations/by-slug/{slug}',
-        tags: ['organisations'],
-        summary: `One organisation by ${by}`,
-        request: {
-          params: by === 'id' ? idParams : slugParams,
-          query: z.object({ locale: localeParam() }),
-        },
-        responses: { 200: jsonContent(organisationSchema, 'The organisation.'), ...readErrors },
-      }),
-      async (c) => {
-        const { locale } = c.req.valid('query');
-        const row = await repo.findOrganisation(c.req.valid('param'), locale, defaultLocale);
-        if (!row) throw new AppError('not_found', 'No such organisation.');
-        const [json] = await organisationsJson([row], locale);
-        return c.json(json!, 200);
-      },
-    );
-  }
+  registerReadOne(api, {
+    collection: 'organisations',
+    noun: 'organisation',
+    schema: organisationSchema,
+    find: (by, locale) => repo.findOrganisation(by, locale, defaultLocale),
+    toJson: organisationsJson,
+  });
 
   // --- people --------------------------------------------------------------------------------
   api.openapi(
@@ -343,28 +327,13 @@ export function registerDirectoryRoutes(api: ApiApp, deps: ApiDeps): void {
     },
   );
 
-  for (const by of ['id', 'slug'] as const) {
-    api.openapi(
-      createRoute({
-        method: 'get',
-        path: by === 'id' ? '/people/{id}' : '/people/by-slug/{slug}',
-        tags: ['people'],
-        summary: `One person by ${by}`,
-        request: {
-          params: by === 'id' ? idParams : slugParams,
-          query: z.object({ locale: localeParam() }),
-        },
-        responses: { 200: jsonContent(personSchema, 'The person.'), ...readErrors },
-      }),
-      async (c) => {
-        const { locale } = c.req.valid('query');
-        const row = await repo.findPerson(c.req.valid('param'), locale, defaultLocale);
-        if (!row) throw new AppError('not_found', 'No such person.');
-        const [json] = await peopleJson([row], locale);
-        return c.json(json!, 200);
-      },
-    );
-  }
+  registerReadOne(api, {
+    collection: 'people',
+    noun: 'person',
+    schema: personSchema,
+    find: (by, locale) => repo.findPerson(by, locale, defaultLocale),
+    toJson: peopleJson,
+  });
 
   // --- projects ------------------------------------------------------------------------------
   api.openapi(
@@ -395,26 +364,11 @@ export function registerDirectoryRoutes(api: ApiApp, deps: ApiDeps): void {
     },
   );
 
-  for (const by of ['id', 'slug'] as const) {
-    api.openapi(
-      createRoute({
-        method: 'get',
-        path: by === 'id' ? '/projects/{id}' : '/projects/by-slug/{slug}',
-        tags: ['projects'],
-        summary: `One project by ${by}`,
-        request: {
-          params: by === 'id' ? idParams : slugParams,
-          query: z.object({ locale: localeParam() }),
-        },
-        responses: { 200: jsonContent(projectSchema, 'The project.'), ...readErrors },
-      }),
-      async (c) => {
-        const { locale } = c.req.valid('query');
-        const row = await repo.findProject(c.req.valid('param'), locale, defaultLocale);
-        if (!row) throw new AppError('not_found', 'No such project.');
-        const [json] = await projectsJson([row], locale);
-        return c.json(json!, 200);
-      },
-    );
-  }
+  registerReadOne(api, {
+    collection: 'projects',
+    noun: 'project',
+    schema: projectSchema,
+    find: (by, locale) => repo.findProject(by, locale, defaultLocale),
+    toJson: projectsJson,
+  });
 }

@@ -14,7 +14,6 @@ import {
 } from './api.context.js';
 import {
   cursorParam,
-  idParams,
   jsonContent,
   limitParam,
   listOf,
@@ -22,10 +21,10 @@ import {
   readErrors,
   sectorParam,
   sectorTagSchema,
-  slugParams,
 } from './api.schema.js';
 import { decodeCursor, pageOf } from './cursor.js';
 import { apiEventRepository } from './events.repository.js';
+import { registerReadOne } from './one.api.js';
 
 export const eventSchema = z
   .object({
@@ -162,26 +161,11 @@ export function registerEventRoutes(api: ApiApp, deps: ApiDeps): void {
     },
   );
 
-  for (const by of ['id', 'slug'] as const) {
-    api.openapi(
-      createRoute({
-        method: 'get',
-        path: by === 'id' ? '/events/{id}' : '/events/by-slug/{slug}',
-        tags: ['events'],
-        summary: `One event by ${by}`,
-        request: {
-          params: by === 'id' ? idParams : slugParams,
-          query: z.object({ locale: localeParam() }),
-        },
-        responses: { 200: jsonContent(eventSchema, 'The event.'), ...readErrors },
-      }),
-      async (c) => {
-        const { locale } = c.req.valid('query');
-        const row = await repo.findEvent(c.req.valid('param'));
-        if (!row) throw new AppError('not_found', 'No such event.');
-        const [json] = await toJson([row], locale);
-        return c.json(json!, 200);
-      },
-    );
-  }
+  registerReadOne(api, {
+    collection: 'events',
+    noun: 'event',
+    schema: eventSchema,
+    find: (by) => repo.findEvent(by),
+    toJson,
+  });
 }

@@ -1,0 +1,42 @@
+// The two ways to read one entry of a collection, by id and by slug, declared once for every
+// collection of the API (organisations, people, projects, events).
+import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '../errors.js';
+import type { ApiApp } from './api.context.js';
+import { idParams, jsonContent, localeParam, readErrors, slugParams } from './api.schema.js';
+
+export function registerReadOne<Row, Json>(
+  api: ApiApp,
+  opts: {
+    /** Path segment and OpenAPI tag: `organisations`. */
+    collection: string;
+    /** « organisation », for the summary and the 404 message. */
+    noun: string;
+    schema: z.ZodType<Json>;
+    find: (by: { id: string } | { slug: string }, locale: string) => Promise<Row | undefined>;
+    toJson: (rows: Row[], locale: string) => Promise<Json[]>;
+  },
+): void {
+  for (const by of ['id', 'slug'] as const) {
+    api.openapi(
+      createRoute({
+        method: 'get',
+        path: by === 'id' ? `/${opts.collection}/{id}` : `/${opts.collection}/by-slug/{slug}`,
+        tags: [opts.collection],
+        summary: `One ${opts.noun} by ${by}`,
+        request: {
+          params: by === 'id' ? idParams : slugParams,
+          query: z.object({ locale: localeParam() }),
+        },
+        responses: { 200: jsonContent(opts.schema, `The ${opts.noun}.`), ...readErrors },
+      }),
+      async (c) => {
+        const { locale } = c.req.valid('query');
+        const row = await opts.find(c.req.valid('param'), locale);
+        if (!row) throw new AppError('not_found', `No such ${opts.noun}.`);
+        const [json] = await opts.toJson([row], locale);
+        return c.json(json as never, 200);
+      },
+    );
+  }
+}
