@@ -24,6 +24,7 @@ import { mediaRepository } from './media/media.repository.js';
 import { mediaService } from './media/media.service.js';
 import { diskMediaStore } from './media/media.storage.js';
 import { registerMediaUploadLimit } from './media/upload-limit.js';
+import { registerFormLimit } from './http/form-limit.js';
 import { eventDetailsRepository } from './events/event-details.repository.js';
 import { eventRepository } from './events/event.repository.js';
 import { eventService } from './events/event.service.js';
@@ -260,6 +261,8 @@ export function createApp(deps: AppDeps): Hono<{ Variables: RequestVars }> {
     return c.redirect(`/${locale}/`, 302);
   });
 
+  // Bodies past what any form or API write needs are refused before anything reads them.
+  registerFormLimit(app as unknown as Hono);
   registerSeoRoutes(app as unknown as Hono, site);
   // The JSON API (before the pages' cache middleware, which would wrap it a second time).
   registerApi(app as unknown as Hono, {

@@ -20,7 +20,8 @@ export const errorCatalogue = {
   duplicate: { status: 409, description: 'A resource with the same unique value already exists.' },
   payload_too_large: {
     status: 413,
-    description: 'The uploaded file is larger than the limit (20 MB for images).',
+    description:
+      'The body is larger than the limit (20 MB for an image, 8 MB for any other request).',
   },
   unsupported_media_type: {
     status: 415,

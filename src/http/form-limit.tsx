@@ -1,0 +1,30 @@
+// Refuses a request body larger than any form or API write needs (8 MB) before it is read: the
+// biggest legitimate body is an article with two 200,000-character texts, URL-encoded. Media
+// uploads have their own, larger limit (src/media/upload-limit.tsx).
+import type { Hono, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+
+export const maxFormBytes = 8 * 1024 * 1024;
+
+const limit = bodyLimit({
+  maxSize: maxFormBytes,
+  onError: (c) => {
+    c.header('Cache-Control', 'no-store');
+    c.header('Connection', 'close');
+    const message = 'The request is larger than 8 MB; nothing was saved.';
+    if (c.req.path.startsWith('/api/'))
+      return c.json({ error: { code: 'payload_too_large', message } }, 413);
+    return c.text(message, 413);
+  },
+});
+
+const writes = new Set(['POST', 'PUT', 'PATCH']);
+
+/** Middleware (not routes) on /admin and /api: other methods and media uploads pass through. */
+const limitWrites: MiddlewareHandler = (c, next) =>
+  writes.has(c.req.method) && c.req.path !== '/admin/media' ? limit(c, next) : next();
+
+export function registerFormLimit(app: Hono): void {
+  app.use('/admin/*', limitWrites);
+  app.use('/api/*', limitWrites);
+}
