@@ -327,6 +327,30 @@ describe.each(testDialects())('organisation editor pages on $name', (dialect) =>
     const conflict = await stale.text();
     expect(conflict).toContain('Arlon');
     expect(conflict).toContain('Wavre');
+    // Another kind's id, another entry's revision, a version that is not a number: 4xx, no change.
+    expect((await get(`/admin/people/${id}`)).status).toBe(404);
+    const other = await postForm(app, '/admin/organisations', session, {
+      name: 'Other Entry',
+      kind: 'company',
+    });
+    const otherId = idFromLocation(other);
+    const otherRevisions = await (await get(`/admin/organisations/${otherId}/revisions`)).text();
+    const foreign = /name="to" value="([0-9a-f-]{36})"/.exec(otherRevisions)![1]!;
+    const restoreForeign = await postForm(
+      app,
+      `/admin/organisations/${id}/revisions/${foreign}/restore`,
+      session,
+      { version: '2' },
+    );
+    expect(restoreForeign.status).toBe(404);
+    expect(
+      (await get(`/admin/organisations/${id}/revisions/diff?from=${foreign}&to=${foreign}`)).status,
+    ).toBe(404);
+    expect(
+      (await postForm(app, `/admin/organisations/${id}`, session, { ...fields, version: 'abc' }))
+        .status,
+    ).toBe(400);
+    expect(await (await get(`/admin/organisations/${id}`)).text()).toContain('value="Wavre"');
     const missing = await postForm(app, `/admin/organisations/${id}`, session, { name: 'x' });
     expect(missing.status).toBe(400);
     expect((await get('/admin/organisations/not-an-id')).status).toBe(404);
