@@ -3,7 +3,7 @@
 import SQLite from 'better-sqlite3';
 import { rmSync, statSync } from 'node:fs';
 import type { Insertable } from 'kysely';
-import type { ArticleKind } from '../src/articles/article.table.js';
+import type { ArticleKind } from '../src/db/tables/article.table.js';
 import { openDatabase, type Db } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import type { Schema } from '../src/db/schema.js';

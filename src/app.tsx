@@ -17,7 +17,7 @@ import { feedRepository } from './feeds/feed.repository.js';
 import { registerFeeds } from './feeds/feed.routes.js';
 import { feedService } from './feeds/feed.service.js';
 import { linkingServiceOver } from './linking/linking.service.js';
-import type { AdminEnv } from './http/auth.js';
+import type { AdminEnv } from './kernel/auth.js';
 import { cacheMediaVariants } from './media/media-cache.js';
 import { registerMediaPages } from './media/media.pages.js';
 import { mediaRepository } from './media/media.repository.js';

@@ -1,17 +1,18 @@
 // The admin entry: the middleware every /admin request passes (no-store, noindex, session, CSRF)
 // and the dashboard; it also mounts the account pages of src/users.
 import type { Context, Hono, MiddlewareHandler } from 'hono';
-import { sessionMiddleware, type AdminEnv } from '../http/auth.js';
-import { csrfProtection } from '../http/csrf.js';
+import { type AdminEnv } from '../kernel/auth.js';
+import { sessionMiddleware } from '../users/session.middleware.js';
+import { csrfProtection } from '../kernel/csrf.js';
 import type { Site } from '../http/site.js';
-import { can, permissionMatrix } from '../users/permissions.js';
+import { can, permissionMatrix } from '../kernel/permissions.js';
 import { registerAccountPages } from '../users/account.pages.js';
 import { registerAuditPages } from '../users/audit.pages.js';
 import { registerSignInPages } from '../users/sign-in.pages.js';
 import { registerUserPages } from '../users/users.pages.js';
-import { adminContext } from './admin-context.js';
-import { AdminLayout, AdminMessagePage } from './admin-layout.js';
-import { adminSections, defineAdminRoutes, mountAdminRoute } from './admin-routes.js';
+import { adminContext } from '../kernel/admin-context.js';
+import { AdminLayout, AdminMessagePage } from '../views/admin-layout.js';
+import { adminSections, defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 
 export const homeRoutes = defineAdminRoutes({
   home: { method: 'GET', path: '/admin', access: 'admin.access' },

@@ -3,8 +3,8 @@ import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
-import type { Role } from '../users/user.table.js';
-import type { ApiTokenTable } from './api-token.table.js';
+import type { Role } from '../db/tables/user.table.js';
+import type { ApiTokenTable } from '../db/tables/api-token.table.js';
 
 export type ApiTokenRow = Selectable<ApiTokenTable>;
 

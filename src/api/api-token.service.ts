@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { AuditService } from '../users/audit.service.js';
-import type { Role } from '../users/user.table.js';
+import type { Role } from '../db/tables/user.table.js';
 import type { Db } from '../db/database.js';
 import {
   apiTokenRepository,

@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { articleKinds } from '../articles/article-editor.form.js';
 import { mediaUrl } from '../articles/article.presenter.js';
-import type { ArticleKind } from '../articles/article.table.js';
+import type { ArticleKind } from '../db/tables/article.table.js';
 import { AppError } from '../errors.js';
 import { locales } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';

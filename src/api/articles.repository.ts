@@ -3,7 +3,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
-import type { ArticleKind } from '../articles/article.table.js';
+import type { ArticleKind } from '../db/tables/article.table.js';
 
 export interface ApiArticleRow {
   id: string;

@@ -2,7 +2,7 @@
 // slugs are ASCII and unique, so both engines order them alike — and their related rows.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { OrganisationKind } from '../organisations/organisation.table.js';
+import type { OrganisationKind } from '../db/tables/organisation.table.js';
 
 export interface KeysetPage {
   limit: number;

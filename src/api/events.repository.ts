@@ -2,7 +2,7 @@
 // events, descending for past ones — and their titles, venues, countries and organisations.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { EventKind } from '../events/event.table.js';
+import type { EventKind } from '../db/tables/event.table.js';
 
 export interface ApiEventFilter {
   now: string;

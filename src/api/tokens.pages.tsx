@@ -1,12 +1,12 @@
 // /admin/account/tokens: the signed-in user's personal API tokens — create one (shown once),
 // see when each was last used, revoke it.
 import type { Context, Hono } from 'hono';
-import { adminContext, type AdminContext } from '../admin/admin-context.js';
-import { AdminLayout, describedBy, Field } from '../admin/admin-layout.js';
-import { defineAdminRoutes, mountAdminRoute } from '../admin/admin-routes.js';
+import { adminContext, type AdminContext } from '../kernel/admin-context.js';
+import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
+import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { isAppError } from '../errors.js';
-import { clientOf, currentUser, type AdminEnv } from '../http/auth.js';
-import { CsrfField } from '../http/csrf.js';
+import { clientOf, currentUser, type AdminEnv } from '../kernel/auth.js';
+import { CsrfField } from '../kernel/csrf.js';
 import type { ApiTokenRow } from './api-token.repository.js';
 import { maxTokenNameLength, type ApiTokenService } from './api-token.service.js';
 

@@ -3,7 +3,7 @@
 // organisation updates, and decisions on an article's detected mentions.
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { ArticleFormError } from '../articles/article-editor.errors.js';
+import { FormError } from '../kernel/form-errors.js';
 import {
   articleKinds,
   emptyTranslation,
@@ -11,16 +11,16 @@ import {
   type ArticleForm,
   type TranslationForm,
 } from '../articles/article-editor.form.js';
-import type { Actor } from '../articles/article-editor.policy.js';
-import type { ArticleKind, TranslationStatus } from '../articles/article.table.js';
+import type { Actor } from '../kernel/actor.js';
+import type { ArticleKind, TranslationStatus } from '../db/tables/article.table.js';
 import { AppError } from '../errors.js';
 import { locales, translator } from '../i18n/locales.js';
 import { organisationKinds } from '../organisations/organisation.schema.js';
-import { can, type Action } from '../users/permissions.js';
+import { can, type Action } from '../kernel/permissions.js';
 import { ApiValidationError } from './api-errors.js';
 import { sectorsIn, type ApiApp, type ApiDeps, type ApiEnv } from './api.context.js';
 import { idParams, idPattern, jsonContent, slugPattern, writeErrors } from './api.schema.js';
-import { DirectoryConflictError } from '../directory/directory-editor.service.js';
+import { ConflictError } from '../kernel/form-errors.js';
 
 const kinds = articleKinds as [ArticleKind, ...ArticleKind[]];
 const statuses = translationStatuses as [TranslationStatus, ...TranslationStatus[]];
@@ -143,7 +143,7 @@ function actorFor(c: Context<ApiEnv>, action: Action): Actor {
 
 /** The editor's form errors as API errors: a refused status is 403, the rest 422/409 by field. */
 function editorError(error: unknown): never {
-  if (error instanceof ArticleFormError) {
+  if (error instanceof FormError) {
     const t = translator('en');
     const fields = Object.entries(error.fields);
     if (
@@ -409,7 +409,7 @@ export function registerWriteRoutes(api: ApiApp, deps: ApiDeps): void {
       try {
         version = await editor.saveEntry(actor, id, body.version, form);
       } catch (error) {
-        if (error instanceof DirectoryConflictError)
+        if (error instanceof ConflictError)
           throw new AppError(
             'conflict',
             `This organisation is at version ${error.theirsVersion}, not ${body.version}; nothing was saved.`,

@@ -1,7 +1,7 @@
 // The article as the editor's form holds it (and as revisions snapshot it), with conversions
 // from stored rows and to the flat text fields a revision diff compares.
 import type { EditorArticleRow, EditorTranslationRow } from './article-editor.repository.js';
-import type { ArticleKind, TranslationStatus } from './article.table.js';
+import type { ArticleKind, TranslationStatus } from '../db/tables/article.table.js';
 
 export const articleKinds: readonly ArticleKind[] = [
   'news',

@@ -1,15 +1,9 @@
 // What the permission matrix (src/users/permissions.ts) means for one article: contributors
 // write drafts and submit them for review, authors publish their own articles, editors and
 // admins any article; moving to the trash is editorial, emptying it is for admins.
-import { can } from '../users/permissions.js';
-import type { Role } from '../users/user.table.js';
-import type { TranslationStatus } from './article.table.js';
-
-/** The signed-in user as the newsroom sees them. */
-export interface Actor {
-  id: string | null;
-  role: Role;
-}
+import type { Actor } from '../kernel/actor.js';
+import { can } from '../kernel/permissions.js';
+import type { TranslationStatus } from '../db/tables/article.table.js';
 
 const draftStatuses: readonly TranslationStatus[] = ['draft', 'in_review'];
 

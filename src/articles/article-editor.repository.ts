@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
-import type { ArticleKind, TranslationStatus } from './article.table.js';
+import type { ArticleKind, TranslationStatus } from '../db/tables/article.table.js';
 
 export interface EditorArticleRow {
   id: string;

@@ -1,5 +1,6 @@
 // The newsroom's rules on every dialect: revisions at each save, diff and restore, optimistic
 // concurrency, publishing rights and requirements, autosave, trash, and scheduled publication.
+import type { ArticleForm } from './article-editor.form.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
 import {
@@ -16,8 +17,8 @@ import {
   testNow,
 } from '../../test/support/factories.js';
 import { mediaRepository } from '../media/media.repository.js';
-import { ArticleConflictError, ArticleFormError } from './article-editor.errors.js';
-import type { Actor } from './article-editor.policy.js';
+import { ConflictError, FormError } from '../kernel/form-errors.js';
+import type { Actor } from '../kernel/actor.js';
 import type { ArticleEditorService } from './article-editor.service.js';
 import { createScheduler } from './scheduler.js';
 
@@ -25,7 +26,7 @@ async function formError(promise: Promise<unknown>): Promise<Record<string, stri
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ArticleFormError)
+    if (error instanceof FormError)
       return Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v.key]));
     throw error;
   }
@@ -134,9 +135,9 @@ describe.each(testDialects())('article editor on $name', (dialect) => {
     };
     await editor.saveArticle(editorUser, id, version, theirs);
     const error = await editor.saveArticle(admin, id, version, mine).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ArticleConflictError);
-    expect((error as ArticleConflictError).status).toBe(409);
-    expect((error as ArticleConflictError).theirs.translations.fr!.body).toBe('Leur texte.');
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError<ArticleForm>).status).toBe(409);
+    expect((error as ConflictError<ArticleForm>).theirs.translations.fr!.body).toBe('Leur texte.');
     const saved = await editor.getArticle(editorUser, id);
     expect(saved.form.translations.fr!.body).toBe('Leur texte.');
     expect(saved.version).toBe(version + 1);
@@ -224,9 +225,9 @@ describe.each(testDialects())('article editor on $name', (dialect) => {
     const error = await editor
       .createArticle(editorUser, articleForm([space], {}, { slug: 'unique-slug' }))
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ArticleFormError);
-    expect((error as ArticleFormError).code).toBe('duplicate');
-    expect((error as ArticleFormError).fields['fr.slug']?.key).toBe('editor.error.slugTaken');
+    expect(error).toBeInstanceOf(FormError);
+    expect((error as FormError).code).toBe('duplicate');
+    expect((error as FormError).fields['fr.slug']?.key).toBe('editor.error.slugTaken');
     // the same slug in another locale is fine
     await editor.createArticle(
       editorUser,
@@ -253,9 +254,7 @@ describe.each(testDialects())('article editor on $name', (dialect) => {
     ]);
     await editor.saveArticle(author, id, version, draft);
     expect(await editor.findAutosave(author, id)).toBeUndefined();
-    await expect(editor.autosave(author, id, version, draft)).rejects.toBeInstanceOf(
-      ArticleConflictError,
-    );
+    await expect(editor.autosave(author, id, version, draft)).rejects.toBeInstanceOf(ConflictError);
   });
 
   it('moves to trash and restores; only an admin empties the trash', async () => {

@@ -17,11 +17,7 @@ import {
   type EditorArticleRow,
   type TranslationValues,
 } from './article-editor.repository.js';
-import {
-  ArticleConflictError,
-  ArticleFormError,
-  type FieldErrors,
-} from './article-editor.errors.js';
+import { ConflictError, FormError, type FieldErrors } from '../kernel/form-errors.js';
 import {
   articleFieldOrder,
   flattenForm,
@@ -38,9 +34,9 @@ import {
   canSetStatus,
   canTrashArticle,
   seesAllArticles,
-  type Actor,
 } from './article-editor.policy.js';
-import type { TranslationStatus } from './article.table.js';
+import { type Actor } from '../kernel/actor.js';
+import type { TranslationStatus } from '../db/tables/article.table.js';
 
 export const revisionEntity = 'article';
 export const adminPageSize = 25;
@@ -239,7 +235,7 @@ export function articleEditorService(deps: ArticleEditorDeps) {
   ): Promise<{ id: string; version: number }> {
     const { errors, duplicate } = await validate(actor, form, current);
     if (Object.keys(errors).length)
-      throw new ArticleFormError(errors, duplicate ? 'duplicate' : 'missing_field');
+      throw new FormError(errors, duplicate ? 'duplicate' : 'missing_field', 'article');
     const clean = normalise(form);
     const now = nowIso();
     const firstPublication = Object.values(clean.translations)
@@ -265,7 +261,7 @@ export function articleEditorService(deps: ArticleEditorDeps) {
         id = current.id;
         if (!(await repo.updateArticle(id, expectedVersion, articleValues, now))) {
           const theirs = await load(id, trx);
-          throw new ArticleConflictError(theirs.form, theirs.version);
+          throw new ConflictError(theirs.form, theirs.version, 'article');
         }
         version = expectedVersion + 1;
       } else {
@@ -372,7 +368,7 @@ export function articleEditorService(deps: ArticleEditorDeps) {
 
     /**
      * Saves the form over the article if nobody saved since `expectedVersion`; otherwise throws
-     * ArticleConflictError with their version and writes nothing.
+     * ConflictError with their version and writes nothing.
      */
     async saveArticle(
       actor: Actor,
@@ -384,7 +380,7 @@ export function articleEditorService(deps: ArticleEditorDeps) {
       const current = await editable(actor, id);
       if (current.deletedAt) throw new AppError('not_found', 'This article is in the trash.');
       if (current.version !== expectedVersion)
-        throw new ArticleConflictError(current.form, current.version);
+        throw new ConflictError(current.form, current.version, 'article');
       return write(actor, form, current, expectedVersion, reason);
     },
 
@@ -395,7 +391,7 @@ export function articleEditorService(deps: ArticleEditorDeps) {
     async autosave(actor: Actor, id: string, expectedVersion: number, form: ArticleForm) {
       const current = await editable(actor, id);
       if (current.version !== expectedVersion)
-        throw new ArticleConflictError(current.form, current.version);
+        throw new ConflictError(current.form, current.version, 'article');
       const now = nowIso();
       return db.transaction().execute(async (trx) => {
         const revisions = revisionRepository(trx);

@@ -1,6 +1,6 @@
 // View models of articles for pages: only what a page shows leaves the service.
 import type { ImageVariant } from '../media/media.presenter.js';
-import type { ArticleKind } from './article.table.js';
+import type { ArticleKind } from '../db/tables/article.table.js';
 
 export interface SectorTag {
   slug: string;

@@ -4,7 +4,7 @@ import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import type { Schema } from '../db/schema.js';
 import { newId } from '../lib/id.js';
-import type { ArticleKind, TranslationStatus } from './article.table.js';
+import type { ArticleKind, TranslationStatus } from '../db/tables/article.table.js';
 import type { RelatedSignal } from './related.js';
 
 /** One language version as shown in lists. */

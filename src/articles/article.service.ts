@@ -8,7 +8,7 @@ import type { ImageVariant } from '../media/media.presenter.js';
 import type { SectorRepository } from '../sectors/sector.repository.js';
 import { mediaUrl, type ArticleCard, type ArticleView } from './article.presenter.js';
 import type { ArticleListRow, ArticleRepository, TranslationCard } from './article.repository.js';
-import type { ArticleKind, TranslationStatus } from './article.table.js';
+import type { ArticleKind, TranslationStatus } from '../db/tables/article.table.js';
 import { rankRelated, relatedWeights } from './related.js';
 
 export const newsPageSize = 12;

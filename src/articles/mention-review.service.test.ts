@@ -12,7 +12,7 @@ import {
 import { linkingServiceOver } from '../linking/linking.service.js';
 import { organisationRepository } from '../organisations/organisation.repository.js';
 import { personRepository } from '../people/person.repository.js';
-import type { Actor } from './article-editor.policy.js';
+import type { Actor } from '../kernel/actor.js';
 import { mentionReviewService, type MentionReviewService } from './mention-review.service.js';
 
 describe.each(testDialects())('mention review on $name', (dialect) => {

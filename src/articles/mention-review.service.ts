@@ -7,10 +7,10 @@ import { slugify } from '../lib/slug.js';
 import type { LinkingService } from '../linking/linking.service.js';
 import type { MentionView } from '../linking/mention.presenter.js';
 import type { OrganisationRepository } from '../organisations/organisation.repository.js';
-import type { OrganisationKind } from '../organisations/organisation.table.js';
+import type { OrganisationKind } from '../db/tables/organisation.table.js';
 import type { PersonRepository } from '../people/person.repository.js';
 import type { ArticleEditorService } from './article-editor.service.js';
-import type { Actor } from './article-editor.policy.js';
+import type { Actor } from '../kernel/actor.js';
 
 export interface MentionReviewDeps {
   editor: ArticleEditorService;

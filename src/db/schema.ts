@@ -1,10 +1,10 @@
 // The database as Kysely sees it: every table, typed by its owner folder.
-import type { ApiTokenTable } from '../api/api-token.table.js';
+import type { ApiTokenTable } from './tables/api-token.table.js';
 import type {
   ArticleSectorTable,
   ArticleTable,
   ArticleTranslationTable,
-} from '../articles/article.table.js';
+} from './tables/article.table.js';
 import type {
   EventCountryTable,
   EventOrganisationTable,
@@ -15,38 +15,38 @@ import type {
   ProgrammeItemTable,
   ProgrammeItemTranslationTable,
   VenueTable,
-} from '../events/event.table.js';
-import type { MentionTable } from '../linking/mention.table.js';
-import type { MediaTable, MediaTranslationTable, MediaVariantTable } from '../media/media.table.js';
+} from './tables/event.table.js';
+import type { MentionTable } from './tables/mention.table.js';
+import type { MediaTable, MediaTranslationTable, MediaVariantTable } from './tables/media.table.js';
 import type {
   OrganisationAliasTable,
   OrganisationSectorTable,
   OrganisationSuccessionTable,
   OrganisationTable,
   OrganisationTranslationTable,
-} from '../organisations/organisation.table.js';
+} from './tables/organisation.table.js';
 import type {
   AffiliationTable,
   AffiliationTranslationTable,
   PersonTable,
   PersonTranslationTable,
-} from '../people/person.table.js';
+} from './tables/person.table.js';
 import type {
   ProjectCountryTable,
   ProjectPartnerTable,
   ProjectSectorTable,
   ProjectTable,
   ProjectTranslationTable,
-} from '../projects/project.table.js';
-import type { SectorTable, SectorTranslationTable } from '../sectors/sector.table.js';
+} from './tables/project.table.js';
+import type { SectorTable, SectorTranslationTable } from './tables/sector.table.js';
 import type {
   AppUserTable,
   AuditEntryTable,
   RevisionTable,
   SessionTable,
   SignInFailureTable,
-} from '../users/user.table.js';
-import type { WebhookDeliveryTable, WebhookTable } from '../webhooks/webhook.table.js';
+} from './tables/user.table.js';
+import type { WebhookDeliveryTable, WebhookTable } from './tables/webhook.table.js';
 
 export interface Schema {
   sector: SectorTable;

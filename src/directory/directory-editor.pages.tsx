@@ -1,30 +1,27 @@
 // The directory editors' pages, one set of routes per kind under /admin/{path}: the list with
 // its search and trash, the form, revisions with their diff and restore, and the conflict screen.
 import type { Context, Hono } from 'hono';
-import { adminContext, type AdminContext } from '../admin/admin-context.js';
-import { AdminLayout, AdminMessagePage } from '../admin/admin-layout.js';
-import { defineAdminRoutes, mountAdminRoute, type AdminRouteSpec } from '../admin/admin-routes.js';
+import { adminContext, type AdminContext } from '../kernel/admin-context.js';
+import { AdminLayout, AdminMessagePage } from '../views/admin-layout.js';
+import { defineAdminRoutes, mountAdminRoute, type AdminRouteSpec } from '../kernel/admin-routes.js';
 import {
   ConflictFields,
   RevisionDiff,
   RevisionList,
 } from '../admin/articles/article-editor.views.js';
-import type { FieldErrors } from '../articles/article-editor.errors.js';
+import type { FieldErrors } from '../kernel/form-errors.js';
 import { AppError, isAppError } from '../errors.js';
-import { recordAudit, type AdminEnv } from '../http/auth.js';
+import { recordAudit, type AdminEnv } from '../kernel/auth.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import { pageInfo, parsePageParam } from '../lib/pagination.js';
-import { can } from '../users/permissions.js';
-import {
-  DirectoryConflictError,
-  DirectoryFormError,
-  type DirectoryEditorService,
-} from './directory-editor.service.js';
+import { can } from '../kernel/permissions.js';
+import { type DirectoryEditorService } from './directory-editor.service.js';
+import { ConflictError, FormError } from '../kernel/form-errors.js';
 import { DirectoryList } from './directory-editor.views.js';
 import { directoryPaths, type DirectoryPath } from './directory-kind.js';
 import { parseForm, type DirectoryForm } from './directory-form.js';
 import { DirectoryFormView, directoryFieldLabel } from './directory-form.view.js';
-import { actorOf, flashOf } from '../admin/admin-request.js';
+import { actorOf, flashOf } from '../kernel/admin-request.js';
 
 const exampleId = '00000000-0000-7000-8000-000000000000';
 const exampleRevision = '00000000-0000-7000-8000-000000000001';
@@ -186,7 +183,7 @@ export function registerDirectoryEditor(
     c: Context<AdminEnv>,
     id: string,
     yours: DirectoryForm,
-    error: DirectoryConflictError,
+    error: ConflictError<DirectoryForm>,
   ) {
     const ctx = adminContext(c);
     const title = ctx.t('directoryEditor.conflict.title');
@@ -245,7 +242,7 @@ export function registerDirectoryEditor(
       await recordAudit(c, `${kind.type}.create`, { type: kind.type, id });
       return c.redirect(`${base}/${id}?done=created`, 303);
     } catch (error) {
-      if (error instanceof DirectoryFormError)
+      if (error instanceof FormError)
         return renderForm(c, { form, errors: error.fields, status: 422 });
       return adminError(c, error);
     }
@@ -284,8 +281,9 @@ export function registerDirectoryEditor(
       try {
         await service.saveEntry(actorOf(c), id, version, form);
       } catch (error) {
-        if (error instanceof DirectoryConflictError) return renderConflict(c, id, form, error);
-        if (error instanceof DirectoryFormError)
+        if (error instanceof ConflictError)
+          return renderConflict(c, id, form, error as ConflictError<DirectoryForm>);
+        if (error instanceof FormError)
           return renderForm(c, { id, version, form, errors: error.fields, status: 422 });
         throw error;
       }
@@ -385,7 +383,7 @@ export function registerDirectoryEditor(
       try {
         await service.restoreRevision(actorOf(c), id, revision, version);
       } catch (error) {
-        if (error instanceof DirectoryFormError) {
+        if (error instanceof FormError) {
           const ctx = adminContext(c);
           return c.html(
             <AdminMessagePage
@@ -401,7 +399,7 @@ export function registerDirectoryEditor(
             422,
           );
         }
-        if (error instanceof DirectoryConflictError)
+        if (error instanceof ConflictError)
           throw new AppError('conflict', adminContext(c).t('directoryEditor.restoreConflict'));
         throw error;
       }

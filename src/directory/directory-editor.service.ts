@@ -1,14 +1,14 @@
 // The directory editors' rules, one set for every kind: create and save under a version check,
 // a revision at every save, restore a revision as a new save, trash and restore, and emptying
 // the trash for admins only. Rights come from the permission matrix (directory.edit).
-import type { FieldErrors } from '../articles/article-editor.errors.js';
-import type { Actor } from '../articles/article-editor.policy.js';
+import { ConflictError, FormError } from '../kernel/form-errors.js';
+import type { Actor } from '../kernel/actor.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { newId } from '../lib/id.js';
 import { diffFields, type FieldDiff } from '../revisions/diff.js';
 import { revisionRepository, type RevisionRow } from '../revisions/revision.repository.js';
-import { can } from '../users/permissions.js';
+import { can } from '../kernel/permissions.js';
 import { translator } from '../i18n/locales.js';
 import { directoryChoicesRepository, type EntryChoices } from './directory-choices.repository.js';
 import { directoryEditorRepository } from './directory-editor.repository.js';
@@ -26,35 +26,6 @@ export type DirectoryChangeHook = (
   id: string,
   change: DirectoryChange,
 ) => Promise<void>;
-
-/** The form cannot be saved as submitted; nothing was written. */
-export class DirectoryFormError extends AppError {
-  readonly fields: FieldErrors;
-
-  constructor(fields: FieldErrors) {
-    const duplicate = Object.values(fields).some(
-      (f) => f.key === 'directoryEditor.error.slugTaken',
-    );
-    super(
-      duplicate ? 'duplicate' : 'missing_field',
-      `The entry cannot be saved: ${Object.keys(fields).join(', ')}.`,
-    );
-    this.fields = fields;
-  }
-}
-
-/** Someone saved the entry since the form was opened; nothing was written. */
-export class DirectoryConflictError extends AppError {
-  constructor(
-    readonly theirs: DirectoryForm,
-    readonly theirsVersion: number,
-  ) {
-    super(
-      'conflict',
-      'This entry was saved by someone else since you opened it; nothing was saved.',
-    );
-  }
-}
 
 export interface DirectoryEntry {
   id: string;
@@ -167,7 +138,12 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
     const choices = await choicesFor(locales[0] ?? 'fr', normal);
     const errors = checkForm(kind.spec, normal, locales, choices);
     if (Object.keys(errors).length === 0) Object.assign(errors, await kind.check(db, normal, id));
-    if (Object.keys(errors).length > 0) throw new DirectoryFormError(errors);
+    if (Object.keys(errors).length > 0) {
+      const duplicate = Object.values(errors).some(
+        (f) => f.key === 'directoryEditor.error.slugTaken',
+      );
+      throw new FormError(errors, duplicate ? 'duplicate' : 'missing_field');
+    }
     return normal;
   }
 
@@ -229,7 +205,7 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
     });
     if (version === undefined) {
       const theirs = await getEntry(id);
-      throw new DirectoryConflictError(theirs.form, theirs.version);
+      throw new ConflictError(theirs.form, theirs.version);
     }
     await changed(id, 'saved');
     return version;
@@ -254,7 +230,7 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
         now,
         trashed ? now : null,
       );
-      if (!ok) throw new DirectoryConflictError(entry.form, entry.version);
+      if (!ok) throw new ConflictError(entry.form, entry.version);
       await revisionRepository(trx).insertRevision(
         {
           entity_type: kind.type,
@@ -334,7 +310,7 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
       if (current.deletedAt !== null)
         throw new AppError('conflict', 'This entry is in the trash; restore it before editing.');
       if (current.version !== expectedVersion)
-        throw new DirectoryConflictError(current.form, current.version);
+        throw new ConflictError(current.form, current.version);
       const normal = await validate(form, id);
       return write(actor, id, normal, expectedVersion, reason);
     },

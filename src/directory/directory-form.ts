@@ -1,7 +1,7 @@
 // The directory editors' forms as data: a kind declares its fields, and one parser, one validator
 // and one renderer serve them all. A form is a flat record of strings (`name`, `fr.description`,
 // `affiliations.0.organisation`), so revisions, diffs and the conflict screen need no per-kind code.
-import type { FieldErrors } from '../articles/article-editor.errors.js';
+import type { FieldErrors } from '../kernel/form-errors.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 
 export type DirectoryForm = Record<string, string>;

@@ -1,9 +1,9 @@
 // One renderer for every directory form: the shared fields, the texts per language, and the
 // repeated rows (aliases, affiliations, venues…) with blank rows to fill, all plain HTML.
-import type { FieldErrors } from '../articles/article-editor.errors.js';
-import { Field, describedBy } from '../admin/admin-layout.js';
-import type { AdminContext } from '../admin/admin-context.js';
-import { CsrfField } from '../http/csrf.js';
+import type { FieldErrors } from '../kernel/form-errors.js';
+import { Field, describedBy } from '../views/admin-layout.js';
+import type { AdminContext } from '../kernel/admin-context.js';
+import { CsrfField } from '../kernel/csrf.js';
 import { localeInfo } from '../i18n/locales.js';
 import {
   rowCount,

@@ -1,6 +1,6 @@
 // What a kind of directory entry (organisation, person, event, project, sector) tells the generic
 // editor: its form, how to read and write it, how to list it, and where readers see it.
-import type { FieldErrors } from '../articles/article-editor.errors.js';
+import type { FieldErrors } from '../kernel/form-errors.js';
 import type { Db } from '../db/database.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import type { DirectoryChoices, DirectoryForm, FormSpec } from './directory-form.js';

@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import { AppError } from '../errors.js';
 import { paths, segment } from '../i18n/paths.js';
 import { pageContext, type Site } from '../http/site.js';
-import type { OrganisationKind } from '../organisations/organisation.table.js';
+import type { OrganisationKind } from '../db/tables/organisation.table.js';
 import type { PageContext } from '../views/context.js';
 import { FilterForm, FilterSelect } from '../views/directory.js';
 import { Layout } from '../views/layout.js';

@@ -1,7 +1,7 @@
 // Every SQL statement of the ecosystem view: organisations and the ties between them.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
-import type { OrganisationKind } from '../organisations/organisation.table.js';
+import type { OrganisationKind } from '../db/tables/organisation.table.js';
 
 export interface GraphNodeRow {
   id: string;

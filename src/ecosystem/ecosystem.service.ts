@@ -1,6 +1,6 @@
 // The ecosystem: organisations tied by co-mentions, shared events and shared projects, and the
 // countries the cluster works with.
-import type { OrganisationKind } from '../organisations/organisation.table.js';
+import type { OrganisationKind } from '../db/tables/organisation.table.js';
 import type { EcosystemRepository, GraphNodeRow, TieRow } from './ecosystem.repository.js';
 import { layoutGraph, separateBoxes, type Point } from './graph-layout.js';
 

@@ -5,7 +5,7 @@
 import { flattenRows, rowsOf, type DirectoryForm } from '../directory/directory-form.js';
 import { isoToZoned, zonedToIso } from '../lib/zoned-time.js';
 import type { NewEvent } from './event.repository.js';
-import type { EventKind } from './event.table.js';
+import type { EventKind } from '../db/tables/event.table.js';
 
 export type EventRecord = Required<NewEvent>;
 export type ParticipantRole = 'organiser' | 'partner' | 'participant';

@@ -8,7 +8,7 @@ import type { DirectoryListQuery } from '../directory/directory-kind.js';
 import { likePattern } from '../organisations/organisation-editor.repository.js';
 import { participantRoles, type EventRecord } from './event-editor.form.js';
 import { insertEventParts } from './event.repository.js';
-import type { EventKind } from './event.table.js';
+import type { EventKind } from '../db/tables/event.table.js';
 import { directoryWriteRepository } from '../directory/directory-write.repository.js';
 
 export interface EventListRow {

@@ -15,11 +15,9 @@ import {
   makeSectors,
   makeServices,
 } from '../../test/support/factories.js';
-import type { Actor } from '../articles/article-editor.policy.js';
-import {
-  DirectoryConflictError,
-  type DirectoryEditorService,
-} from '../directory/directory-editor.service.js';
+import type { Actor } from '../kernel/actor.js';
+import { type DirectoryEditorService } from '../directory/directory-editor.service.js';
+import { ConflictError } from '../kernel/form-errors.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
 import type { Services } from '../http/site.js';
 
@@ -215,8 +213,10 @@ describe.each(testDialects())('event editor on $name', (dialect) => {
     const conflict = await editor
       .saveEntry(admin, id, 1, { ...first.form, 'venues.1.city': 'Namur', delegate_count: '3' })
       .catch((e: unknown) => e);
-    expect(conflict).toBeInstanceOf(DirectoryConflictError);
-    expect((conflict as DirectoryConflictError).theirs['venues.1.city']).toBe('Liège');
+    expect(conflict).toBeInstanceOf(ConflictError);
+    expect((conflict as ConflictError<Record<string, string>>).theirs['venues.1.city']).toBe(
+      'Liège',
+    );
     expect((await editor.getEntry(id)).form).toEqual(saved);
     const page = await services.events.getEventPage('fr', 'conflict-visit');
     expect(page.venues[1]!.city).toBe('Liège');

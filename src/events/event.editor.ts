@@ -1,7 +1,7 @@
 // The event as the directory editor sees it: its form (times in the event's own time zone, an
 // itinerary of venues, a programme whose items name a venue by its row number, organisations by
 // role), its choices and its checks.
-import type { FieldErrors } from '../articles/article-editor.errors.js';
+import type { FieldErrors } from '../kernel/form-errors.js';
 import { directoryChoicesRepository } from '../directory/directory-choices.repository.js';
 import { rowsOf, type DirectoryForm, type FormSpec } from '../directory/directory-form.js';
 import type { DirectoryKind } from '../directory/directory-kind.js';

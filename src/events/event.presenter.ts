@@ -5,7 +5,7 @@ import type { PersonLink } from '../people/person.presenter.js';
 import type { ProjectLink } from '../projects/project.presenter.js';
 import type { EventOrganisationRole } from './event-details.repository.js';
 import type { EventCardRow } from './event.repository.js';
-import type { EventKind } from './event.table.js';
+import type { EventKind } from '../db/tables/event.table.js';
 
 export interface EventCard {
   slug: string;

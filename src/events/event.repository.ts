@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
-import type { EventKind } from './event.table.js';
+import type { EventKind } from '../db/tables/event.table.js';
 
 export interface EventCardRow {
   id: string;

@@ -1,7 +1,7 @@
 // The agenda's query parameters, validated at the edge.
 import { z } from 'zod';
-import { optionalParam } from '../http/query.js';
-import type { EventKind } from './event.table.js';
+import { optionalParam } from '../kernel/query.js';
+import type { EventKind } from '../db/tables/event.table.js';
 
 /** Every event kind, in the order the filter offers them. */
 export const eventKinds = [

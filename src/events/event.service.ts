@@ -16,7 +16,7 @@ import {
 } from './event.presenter.js';
 import type { EventDetailsRepository } from './event-details.repository.js';
 import type { EventCardRow, EventRepository } from './event.repository.js';
-import type { EventKind } from './event.table.js';
+import type { EventKind } from '../db/tables/event.table.js';
 
 export const eventsPageSize = 12;
 

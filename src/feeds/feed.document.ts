@@ -2,7 +2,7 @@
 // entries marked with their own language when they fall back to French.
 import { languageName, translator } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
-import { feedPaths, type FeedFormat } from './feed-paths.js';
+import { feedPaths, type FeedFormat } from '../i18n/feed-paths.js';
 import type { FeedEntry } from './feed.service.js';
 import { absoluteLinks } from './xml.js';
 

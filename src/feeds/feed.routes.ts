@@ -7,7 +7,7 @@ import { localeInfo, translator } from '../i18n/locales.js';
 import { paths, segment } from '../i18n/paths.js';
 import { renderAtom } from './atom.js';
 import { feedDocument } from './feed.document.js';
-import { feedFiles, feedTypes, type FeedFormat } from './feed-paths.js';
+import { feedFiles, feedTypes, type FeedFormat } from '../i18n/feed-paths.js';
 import { buildCalendar } from './ical.js';
 import { renderJsonFeed } from './json-feed.js';
 import { renderRss } from './rss.js';

@@ -9,7 +9,7 @@ import { signInAs } from '../../test/support/auth.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
 import { articleForm, controllableClock, makeActor } from '../../test/support/editor.js';
 import { makeOrganisation, makeSectors, makeServices } from '../../test/support/factories.js';
-import type { Actor } from '../articles/article-editor.policy.js';
+import type { Actor } from '../kernel/actor.js';
 import { createScheduler } from '../articles/scheduler.js';
 import { paths } from '../i18n/paths.js';
 import { createApp } from '../app.js';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { isLocale } from '../i18n/locales.js';
-import { sessionCookieName } from './auth.js';
+import { sessionCookieName } from './session-cookie.js';
 import type { PageStore, StoredPage } from './page-store.js';
 
 export interface PageCacheOptions {

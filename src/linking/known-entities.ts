@@ -1,6 +1,6 @@
 // The snapshot of known entities that detection matches against: plain data, loaded from the
 // database by linking.repository.ts, or written by hand in tests.
-import type { MentionEntityType } from './mention.table.js';
+import type { MentionEntityType } from '../db/tables/mention.table.js';
 
 export interface KnownOrganisation {
   id: string;

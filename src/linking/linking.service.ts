@@ -10,7 +10,7 @@ import { linkingRepository, type LinkingRepository } from './linking.repository.
 import { buildMatcher } from './matcher.js';
 import { toMentionView, type MentionView } from './mention.presenter.js';
 import { mentionRepository, type MentionRepository } from './mention.repository.js';
-import type { MentionEntityType, MentionState } from './mention.table.js';
+import type { MentionEntityType, MentionState } from '../db/tables/mention.table.js';
 import { planMentions, suggestionKeysOf } from './reconcile.js';
 
 export interface LinkingServiceDeps {

@@ -1,6 +1,6 @@
 // Mention rows → the view model editors' pages and the API show (camelCase, parsed suggestion).
 import type { MentionRow } from './mention.repository.js';
-import type { MentionEntityType, MentionState } from './mention.table.js';
+import type { MentionEntityType, MentionState } from '../db/tables/mention.table.js';
 import type { StoredSuggestion } from './reconcile.js';
 import type { Suggestion } from './suggestion.js';
 

@@ -4,7 +4,7 @@ import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { newId } from '../lib/id.js';
-import type { MentionEntityType, MentionState } from './mention.table.js';
+import type { MentionEntityType, MentionState } from '../db/tables/mention.table.js';
 import type { MentionPlan, StoredMention } from './reconcile.js';
 
 export interface MentionRow extends StoredMention {

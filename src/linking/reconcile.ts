@@ -10,7 +10,7 @@
 // - what is new is inserted as `suggested`.
 import type { Detection } from './detect.js';
 import type { KnownEntities } from './known-entities.js';
-import type { MentionEntityType, MentionState } from './mention.table.js';
+import type { MentionEntityType, MentionState } from '../db/tables/mention.table.js';
 import { fold } from './text.js';
 import { suggestionKey, type Suggestion } from './suggestion.js';
 

@@ -1,14 +1,14 @@
 // The media library's admin routes: list and upload (contributors and up), edit alt texts and
 // credit (contributors and up), move to the trash (editors and admins).
 import type { Context, Hono } from 'hono';
-import { adminContext } from '../admin/admin-context.js';
-import { defineAdminRoutes, mountAdminRoute } from '../admin/admin-routes.js';
+import { adminContext } from '../kernel/admin-context.js';
+import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { isAppError } from '../errors.js';
-import { currentUser, recordAudit, type AdminEnv } from '../http/auth.js';
+import { currentUser, recordAudit, type AdminEnv } from '../kernel/auth.js';
 import type { Site } from '../http/site.js';
 import { locales } from '../i18n/locales.js';
 import { parsePageParam } from '../lib/pagination.js';
-import { can } from '../users/permissions.js';
+import { can } from '../kernel/permissions.js';
 import { UploadRefused, maxUploadBytes } from './media.processing.js';
 import { altFields, editFormSchema, uploadFieldsSchema } from './media.schema.js';
 import { EditPage, LibraryPage, type UploadFormState } from './media.views.js';

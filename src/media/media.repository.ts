@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { newId } from '../lib/id.js';
-import type { MediaVariantTable } from './media.table.js';
+import type { MediaVariantTable } from '../db/tables/media.table.js';
 
 export interface NewMedia {
   storage_key: string;

@@ -1,7 +1,7 @@
 // The media library's admin pages: the grid with the upload form, and one image's edit page.
-import type { AdminContext } from '../admin/admin-context.js';
-import { AdminLayout, describedBy, Field } from '../admin/admin-layout.js';
-import { CsrfField } from '../http/csrf.js';
+import type { AdminContext } from '../kernel/admin-context.js';
+import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
+import { CsrfField } from '../kernel/csrf.js';
 import { languageName } from '../i18n/locales.js';
 import { formatLongDate } from '../lib/dates.js';
 import type { PageInfo } from '../lib/pagination.js';

@@ -4,8 +4,8 @@
 // past the limit (hono/body-limit).
 import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { adminContext } from '../admin/admin-context.js';
-import { AdminLayout } from '../admin/admin-layout.js';
+import { adminContext } from '../kernel/admin-context.js';
+import { AdminLayout } from '../views/admin-layout.js';
 import { maxUploadBytes } from './media.processing.js';
 
 /** Room for the form's other fields and the multipart boundaries around the file. */

@@ -6,7 +6,7 @@ import type { DirectoryForm } from '../directory/directory-form.js';
 import { flattenRows, rowsOf } from '../directory/directory-form.js';
 import { newId } from '../lib/id.js';
 import { directoryWriteRepository } from '../directory/directory-write.repository.js';
-import type { OrganisationKind } from './organisation.table.js';
+import type { OrganisationKind } from '../db/tables/organisation.table.js';
 
 const orNull = (value: string | undefined) => (value ? value : null);
 

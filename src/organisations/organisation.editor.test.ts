@@ -7,11 +7,9 @@ import { testDialects, type TestDatabase } from '../../test/support/dialects.js'
 import { formErrors, idFromLocation } from '../../test/support/directory-editor.js';
 import { makeActor } from '../../test/support/editor.js';
 import { makeOrganisation, makeSectors, makeServices } from '../../test/support/factories.js';
-import type { Actor } from '../articles/article-editor.policy.js';
-import {
-  DirectoryConflictError,
-  type DirectoryEditorService,
-} from '../directory/directory-editor.service.js';
+import type { Actor } from '../kernel/actor.js';
+import { type DirectoryEditorService } from '../directory/directory-editor.service.js';
+import { ConflictError } from '../kernel/form-errors.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
 
 function organisationForm(overrides: DirectoryForm = {}): DirectoryForm {
@@ -85,8 +83,8 @@ describe.each(testDialects())('organisation editor on $name', (dialect) => {
     const conflict = await editor
       .saveEntry(admin, id, 1, { ...first.form, city: 'Namur' })
       .catch((e: unknown) => e);
-    expect(conflict).toBeInstanceOf(DirectoryConflictError);
-    expect((conflict as DirectoryConflictError).theirs.city).toBe('Liège');
+    expect(conflict).toBeInstanceOf(ConflictError);
+    expect((conflict as ConflictError<Record<string, string>>).theirs.city).toBe('Liège');
     expect((await editor.getEntry(id)).form.city).toBe('Liège');
     const revisions = await editor.listRevisions(id);
     expect(revisions.map((r) => [r.version, r.reason])).toEqual([

@@ -2,7 +2,7 @@
 import type { SectorTag } from '../articles/article.presenter.js';
 import { mediaUrl } from '../articles/article.presenter.js';
 import type { OrganisationSummaryRow } from './organisation.repository.js';
-import type { OrganisationKind } from './organisation.table.js';
+import type { OrganisationKind } from '../db/tables/organisation.table.js';
 
 /** Enough of an organisation to link to it. */
 export interface OrganisationLink {

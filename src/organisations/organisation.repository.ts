@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
-import type { OrganisationKind } from './organisation.table.js';
+import type { OrganisationKind } from '../db/tables/organisation.table.js';
 
 export interface NewOrganisation {
   slug: string;

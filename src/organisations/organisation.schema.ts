@@ -1,7 +1,7 @@
 // The directory's query parameters for organisations, validated at the edge.
 import { z } from 'zod';
-import { optionalParam } from '../http/query.js';
-import type { OrganisationKind } from './organisation.table.js';
+import { optionalParam } from '../kernel/query.js';
+import type { OrganisationKind } from '../db/tables/organisation.table.js';
 
 /** Every organisation kind, in the order the filter offers them. */
 export const organisationKinds = [

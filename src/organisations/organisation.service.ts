@@ -13,7 +13,7 @@ import {
   type OrganisationView,
 } from './organisation.presenter.js';
 import type { OrganisationRepository } from './organisation.repository.js';
-import type { OrganisationKind } from './organisation.table.js';
+import type { OrganisationKind } from '../db/tables/organisation.table.js';
 
 export const organisationsPageSize = 24;
 

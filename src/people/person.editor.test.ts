@@ -8,11 +8,9 @@ import { testDialects, type TestDatabase } from '../../test/support/dialects.js'
 import { formErrors, idFromLocation } from '../../test/support/directory-editor.js';
 import { makeActor } from '../../test/support/editor.js';
 import { makeOrganisation, makePerson, makeServices } from '../../test/support/factories.js';
-import type { Actor } from '../articles/article-editor.policy.js';
-import {
-  DirectoryConflictError,
-  type DirectoryEditorService,
-} from '../directory/directory-editor.service.js';
+import type { Actor } from '../kernel/actor.js';
+import { type DirectoryEditorService } from '../directory/directory-editor.service.js';
+import { ConflictError } from '../kernel/form-errors.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
 
 /** The form without row `n` of its affiliations (the last one, in these tests). */
@@ -177,9 +175,9 @@ describe.each(testDialects())('person editor on $name', (dialect) => {
         'affiliations.1.organisation': '',
       })
       .catch((e: unknown) => e);
-    expect(conflict).toBeInstanceOf(DirectoryConflictError);
-    expect((conflict as DirectoryConflictError).theirs.honorific).toBe('Prof.');
-    expect((conflict as DirectoryConflictError).theirsVersion).toBe(2);
+    expect(conflict).toBeInstanceOf(ConflictError);
+    expect((conflict as ConflictError<Record<string, string>>).theirs.honorific).toBe('Prof.');
+    expect((conflict as ConflictError<Record<string, string>>).theirsVersion).toBe(2);
     const now = await editor.getEntry(id);
     expect(now.version).toBe(2);
     expect(now.form).toEqual({ ...first.form, honorific: 'Prof.' });
@@ -222,7 +220,7 @@ describe.each(testDialects())('person editor on $name', (dialect) => {
     await editor.saveEntry(editorActor, id, 1, { ...original.form, 'fr.bio': 'Bio modifiée.' });
     await expect(
       editor.saveEntry(editorActor, id, 1, { ...original.form, 'fr.bio': 'Trop tard.' }),
-    ).rejects.toBeInstanceOf(DirectoryConflictError);
+    ).rejects.toBeInstanceOf(ConflictError);
     const revisions = await editor.listRevisions(id);
     // The stored state comes first, dated when it was written and by no one; once only.
     expect(revisions.map((r) => [r.version, r.reason, r.authorName])).toEqual([

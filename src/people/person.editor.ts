@@ -1,6 +1,6 @@
 // The person as the directory editor sees it: names, photo, bio per locale and affiliations
 // (organisation, role title per locale, from/to dates), its choices and its checks.
-import type { FieldErrors } from '../articles/article-editor.errors.js';
+import type { FieldErrors } from '../kernel/form-errors.js';
 import { directoryChoicesRepository } from '../directory/directory-choices.repository.js';
 import { rowsOf, type DirectoryForm, type FormSpec } from '../directory/directory-form.js';
 import type { DirectoryKind } from '../directory/directory-kind.js';

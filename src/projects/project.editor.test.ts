@@ -12,11 +12,9 @@ import {
   makeSectors,
   makeServices,
 } from '../../test/support/factories.js';
-import type { Actor } from '../articles/article-editor.policy.js';
-import {
-  DirectoryConflictError,
-  type DirectoryEditorService,
-} from '../directory/directory-editor.service.js';
+import type { Actor } from '../kernel/actor.js';
+import { type DirectoryEditorService } from '../directory/directory-editor.service.js';
+import { ConflictError } from '../kernel/form-errors.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
 
 describe.each(testDialects())('project editor on $name', (dialect) => {
@@ -124,8 +122,8 @@ describe.each(testDialects())('project editor on $name', (dialect) => {
         'partners.0.organisation': org.hesbaye,
       })
       .catch((e: unknown) => e);
-    expect(conflict).toBeInstanceOf(DirectoryConflictError);
-    expect((conflict as DirectoryConflictError).theirs.budget_eur).toBe('1000000');
+    expect(conflict).toBeInstanceOf(ConflictError);
+    expect((conflict as ConflictError<Record<string, string>>).theirs.budget_eur).toBe('1000000');
     const now = await editor.getEntry(id);
     expect(now.version).toBe(2);
     expect(now.form).toEqual({ ...first.form, budget_eur: '1000000' });

@@ -1,5 +1,5 @@
 // The project as the directory editor sees it: its form, its choices and its checks.
-import type { FieldErrors } from '../articles/article-editor.errors.js';
+import type { FieldErrors } from '../kernel/form-errors.js';
 import { directoryChoicesRepository } from '../directory/directory-choices.repository.js';
 import {
   normaliseCountries,

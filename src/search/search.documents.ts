@@ -2,7 +2,7 @@
 // sectors, year, dates) and what a result shows. Used by indexing and by result pages alike.
 import { indexTerms } from './normalise.js';
 import type { ArticleSourceRow, EntitySources, NewSearchDocument } from './search.repository.js';
-import type { SearchType } from './search.table.js';
+import type { SearchType } from '../db/tables/search.table.js';
 import { htmlToText } from './snippet.js';
 
 /** One document before indexing: the original text, as results show it. */

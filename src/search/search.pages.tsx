@@ -2,7 +2,7 @@
 // as links, highlighted results and pages; public/search.js adds search-as-you-type on top.
 import type { Hono } from 'hono';
 import { pageParam } from '../articles/article.pages.js';
-import { parseQuery } from '../http/query.js';
+import { parseQuery } from '../kernel/query.js';
 import { pageContext, type Site } from '../http/site.js';
 import { languageName } from '../i18n/locales.js';
 import { segment, type Query } from '../i18n/paths.js';
@@ -11,10 +11,10 @@ import type { PageContext } from '../views/context.js';
 import { plural } from '../views/directory.js';
 import { assets } from '../views/assets.js';
 import { Layout } from '../views/layout.js';
-import { hitHref } from './search.links.js';
+import { hitHref } from '../kernel/search-links.js';
 import { searchQuerySchema } from './search.schema.js';
 import { maxQueryLength, type SearchHit, type SearchResults } from './search.service.js';
-import type { SearchType } from './search.table.js';
+import type { SearchType } from '../db/tables/search.table.js';
 import type { Segment } from './snippet.js';
 
 type Params = { q: string; type?: string; sector?: string; year?: number; lang?: string };

@@ -2,7 +2,7 @@
 // content only), writing and deleting index documents, and reading terms back for ranking.
 import type { Db } from '../db/database.js';
 import type { SearchEngine } from './search.js';
-import { searchDb, type SearchDocumentTable, type SearchType } from './search.table.js';
+import { searchDb, type SearchDocumentTable, type SearchType } from '../db/tables/search.table.js';
 
 export interface ArticleSourceRow {
   article_id: string;

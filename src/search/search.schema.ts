@@ -1,8 +1,8 @@
 // The search page's query string, validated once at the edge: a malformed filter is a 400.
 import { z } from 'zod';
-import { optionalParam } from '../http/query.js';
+import { optionalParam } from '../kernel/query.js';
 import { locales } from '../i18n/locales.js';
-import { searchTypes } from './search.table.js';
+import { searchTypes } from '../db/tables/search.table.js';
 
 export const searchQuerySchema = z.object({
   // Any text is a valid query (the service cuts it to maxQueryLength and strips syntax).

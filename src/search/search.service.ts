@@ -14,7 +14,7 @@ import {
 } from './search.documents.js';
 import { searchRepository, type NewSearchDocument } from './search.repository.js';
 import { inProcessNormaliser, startNormaliser, type Normaliser } from './normalise.pool.js';
-import { searchTypes, type SearchType } from './search.table.js';
+import { searchTypes, type SearchType } from '../db/tables/search.table.js';
 import { snippet, type Segment } from './snippet.js';
 
 /** Longest query considered; the rest is cut off (and the page says so). */

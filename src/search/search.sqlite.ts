@@ -7,7 +7,7 @@ import type { Db } from '../db/database.js';
 import type { QueryTerm } from './normalise.js';
 import type { EngineQuery, MatchRow, SearchEngine } from './search.js';
 import { filterConditions, matchColumns } from './search.filter.js';
-import type { SearchDb } from './search.table.js';
+import type { SearchDb } from '../db/tables/search.table.js';
 
 /**
  * Past this many terms behind one prefix (`co` on a real corpus) the OR costs more than the

@@ -6,7 +6,7 @@ import type { Site } from '../http/site.js';
 import { languageName, localeInfo, translator } from '../i18n/locales.js';
 import { segment } from '../i18n/paths.js';
 import { formatLongDate } from '../lib/dates.js';
-import { hitHref, suggestionsPath } from './search.links.js';
+import { hitHref, suggestionsPath } from '../kernel/search-links.js';
 import type { SearchHit } from './search.service.js';
 import type { Segment } from './snippet.js';
 

@@ -5,7 +5,7 @@ import type { Db, DialectName } from '../db/database.js';
 import type { QueryTerm } from './normalise.js';
 import { postgresSearchEngine } from './search.postgres.js';
 import { sqliteSearchEngine } from './search.sqlite.js';
-import type { SearchDb, SearchType } from './search.table.js';
+import type { SearchDb, SearchType } from '../db/tables/search.table.js';
 
 /** Filters a reader chose from the facets; absent means any. */
 export interface SearchFilter {

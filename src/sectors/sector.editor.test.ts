@@ -8,11 +8,9 @@ import { testDialects, type TestDatabase } from '../../test/support/dialects.js'
 import { formErrors, idFromLocation } from '../../test/support/directory-editor.js';
 import { makeActor } from '../../test/support/editor.js';
 import { makeArticle, makeSectors, makeServices } from '../../test/support/factories.js';
-import type { Actor } from '../articles/article-editor.policy.js';
-import {
-  DirectoryConflictError,
-  type DirectoryEditorService,
-} from '../directory/directory-editor.service.js';
+import type { Actor } from '../kernel/actor.js';
+import { type DirectoryEditorService } from '../directory/directory-editor.service.js';
+import { ConflictError } from '../kernel/form-errors.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
 
 function sectorForm(overrides: DirectoryForm = {}): DirectoryForm {
@@ -69,8 +67,8 @@ describe.each(testDialects())('sector editor on $name', (dialect) => {
     const conflict = await editor
       .saveEntry(admin, id, 1, { ...first.form, position: '7', 'en.name': 'Sea' })
       .catch((e: unknown) => e);
-    expect(conflict).toBeInstanceOf(DirectoryConflictError);
-    expect((conflict as DirectoryConflictError).theirs.position).toBe('6');
+    expect(conflict).toBeInstanceOf(ConflictError);
+    expect((conflict as ConflictError<Record<string, string>>).theirs.position).toBe('6');
     expect((await editor.getEntry(id)).form).toEqual({ ...first.form, position: '6' });
   });
 

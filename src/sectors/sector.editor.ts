@@ -1,6 +1,6 @@
 // The sector as the directory editor sees it: address, order, and a name (required) and a
 // description per locale. A sector in the trash leaves the site but keeps its links.
-import type { FieldErrors } from '../articles/article-editor.errors.js';
+import type { FieldErrors } from '../kernel/form-errors.js';
 import type { DirectoryForm, FormSpec } from '../directory/directory-form.js';
 import type { DirectoryKind } from '../directory/directory-kind.js';
 import { translator } from '../i18n/locales.js';

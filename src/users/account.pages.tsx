@@ -1,12 +1,12 @@
 // /admin/account: the signed-in user's own password and TOTP two-factor sign-in.
 import type { Context, Hono } from 'hono';
 import { raw } from 'hono/html';
-import { adminContext, type AdminContext } from '../admin/admin-context.js';
-import { AdminLayout, describedBy, Field } from '../admin/admin-layout.js';
-import { defineAdminRoutes, mountAdminRoute } from '../admin/admin-routes.js';
+import { adminContext, type AdminContext } from '../kernel/admin-context.js';
+import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
+import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { isAppError } from '../errors.js';
-import { clientOf, currentUser, type AdminEnv } from '../http/auth.js';
-import { CsrfField } from '../http/csrf.js';
+import { clientOf, currentUser, type AdminEnv } from '../kernel/auth.js';
+import { CsrfField } from '../kernel/csrf.js';
 import type { Site } from '../http/site.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import { minPasswordLength } from './password.js';

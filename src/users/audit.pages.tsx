@@ -1,9 +1,9 @@
 // /admin/audit (admins only): the audit log, newest first, filtered by actor, action and dates.
 import type { Hono } from 'hono';
-import { adminContext, type AdminContext } from '../admin/admin-context.js';
-import { AdminLayout } from '../admin/admin-layout.js';
-import { defineAdminRoutes, mountAdminRoute } from '../admin/admin-routes.js';
-import type { AdminEnv } from '../http/auth.js';
+import { adminContext, type AdminContext } from '../kernel/admin-context.js';
+import { AdminLayout } from '../views/admin-layout.js';
+import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
+import type { AdminEnv } from '../kernel/auth.js';
 import type { Site } from '../http/site.js';
 import { parsePageParam, type PageInfo } from '../lib/pagination.js';
 import type { AuditFilter, AuditRow } from './audit.repository.js';

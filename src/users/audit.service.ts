@@ -1,17 +1,7 @@
 // The audit log: who did what, to what, from which address, when.
+import type { AuditEvent } from '../kernel/actor.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
 import type { AuditFilter, AuditRepository, AuditRow } from './audit.repository.js';
-
-export interface AuditEvent {
-  actorId: string | null;
-  action: string;
-  entityType?: string | null;
-  entityId?: string | null;
-  ip?: string | null;
-  userAgent?: string | null;
-  /** Small JSON-able facts (never a password, token or TOTP secret). */
-  detail?: Record<string, unknown>;
-}
 
 export const auditPageSize = 50;
 

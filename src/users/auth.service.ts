@@ -1,36 +1,12 @@
 // Sign-in, sessions and throttling. The cookie carries a random token; the database keeps only
 // its SHA-256, so a leaked session table cannot be replayed.
+import type { ActiveSession, Client, SessionUser } from '../kernel/actor.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type { AuditService } from './audit.service.js';
 import { verifyDummyPassword, verifyPassword } from './password.js';
 import type { SessionRepository, SessionRow } from './session.repository.js';
 import { verifyTotp } from './totp.js';
-import type { Role } from './user.table.js';
 import type { UserRepository, UserRow } from './user.repository.js';
-
-/** What `c.var.user` holds for a signed-in request. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  totpEnabled: boolean;
-  totpRequired: boolean;
-}
-
-export interface ActiveSession {
-  id: string;
-  csrfToken: string;
-  user: SessionUser;
-  /** True while the password is checked but the TOTP code is still owed. */
-  mfaPending: boolean;
-}
-
-/** Where a request comes from, for throttling and the audit log. */
-export interface Client {
-  ip: string;
-  userAgent: string | null;
-}
 
 export type SignInResult =
   | { kind: 'signed-in'; token: string; user: SessionUser }

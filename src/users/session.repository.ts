@@ -2,7 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import { newId } from '../lib/id.js';
-import type { SessionTable } from './user.table.js';
+import type { SessionTable } from '../db/tables/user.table.js';
 
 export type SessionRow = Selectable<SessionTable>;
 

@@ -1,8 +1,8 @@
 // Sign in (password, then the TOTP code when the account has one), sign out, and the first-run
 // setup that creates the first admin while no account exists.
 import type { Context, Hono } from 'hono';
-import { adminContext, type AdminContext } from '../admin/admin-context.js';
-import { AdminLayout, describedBy, Field } from '../admin/admin-layout.js';
+import { adminContext, type AdminContext } from '../kernel/admin-context.js';
+import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
 import {
   clearSessionCookie,
   clientOf,
@@ -10,8 +10,8 @@ import {
   setSessionCookie,
   signInPath,
   type AdminEnv,
-} from '../http/auth.js';
-import { CsrfField } from '../http/csrf.js';
+} from '../kernel/auth.js';
+import { CsrfField } from '../kernel/csrf.js';
 import type { Site } from '../http/site.js';
 import { isAppError } from '../errors.js';
 import { newUserSchema } from './user.schema.js';

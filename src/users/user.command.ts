@@ -9,7 +9,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { isAppError } from '../errors.js';
 import { accountServices } from './account.services.js';
 import { passwordProblem } from './password.js';
-import { roles } from './permissions.js';
+import { roles } from '../kernel/permissions.js';
 
 export interface CommandIo {
   out: (line: string) => void;

@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import { translateErrors, type Db } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { newId } from '../lib/id.js';
-import type { AppUserTable, Role } from './user.table.js';
+import type { AppUserTable, Role } from '../db/tables/user.table.js';
 
 export type UserRow = Selectable<AppUserTable>;
 

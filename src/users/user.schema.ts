@@ -1,7 +1,7 @@
 // Input rules for accounts, shared by the CLI, the setup page and the users pages.
 import { z } from 'zod';
 import { maxPasswordLength, minPasswordLength } from './password.js';
-import { roles } from './permissions.js';
+import { roles } from '../kernel/permissions.js';
 
 export const emailSchema = z
   .string()

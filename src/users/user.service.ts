@@ -2,11 +2,11 @@
 // Every change is written to the audit log with the actor and the client it came from.
 import { AppError } from '../errors.js';
 import type { AuditService } from './audit.service.js';
-import type { Client } from './auth.service.js';
+import type { Client } from '../kernel/actor.js';
 import { hashPassword, verifyPassword } from './password.js';
 import type { SessionRepository } from './session.repository.js';
 import { verifyTotp } from './totp.js';
-import type { Role } from './user.table.js';
+import type { Role } from '../db/tables/user.table.js';
 import type { UserRepository, UserRow } from './user.repository.js';
 import { newUserSchema, passwordSchema, type NewUserInput } from './user.schema.js';
 

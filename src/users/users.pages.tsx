@@ -1,15 +1,15 @@
 // /admin/users (admins only): the accounts, creating one, changing a role, disabling, and
 // requiring two-factor sign-in.
 import type { Context, Hono } from 'hono';
-import { adminContext, type AdminContext } from '../admin/admin-context.js';
-import { AdminLayout, describedBy, Field } from '../admin/admin-layout.js';
-import { defineAdminRoutes, mountAdminRoute } from '../admin/admin-routes.js';
+import { adminContext, type AdminContext } from '../kernel/admin-context.js';
+import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
+import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { AppError, isAppError } from '../errors.js';
-import { clientOf, currentUser, type AdminEnv } from '../http/auth.js';
-import { CsrfField } from '../http/csrf.js';
+import { clientOf, currentUser, type AdminEnv } from '../kernel/auth.js';
+import { CsrfField } from '../kernel/csrf.js';
 import type { Site } from '../http/site.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
-import { isRole, roles } from './permissions.js';
+import { isRole, roles } from '../kernel/permissions.js';
 import type { UserRow } from './user.repository.js';
 import { newUserSchema } from './user.schema.js';
 

@@ -8,8 +8,8 @@ import { articleForm, controllableClock, makeActor } from '../../test/support/ed
 import { makeSectors } from '../../test/support/factories.js';
 import { createServices } from '../app.js';
 import type { ArticleForm } from '../articles/article-editor.form.js';
-import type { Actor } from '../articles/article-editor.policy.js';
-import type { TranslationStatus } from '../articles/article.table.js';
+import type { Actor } from '../kernel/actor.js';
+import type { TranslationStatus } from '../db/tables/article.table.js';
 import { createScheduler } from '../articles/scheduler.js';
 import type { Services } from '../http/site.js';
 import type { ArticleData, WebhookPayload } from './webhook.events.js';

@@ -2,10 +2,10 @@
 // /admin/webhooks/:id: its secret, settings, activation, a test ping, deletion, and the
 // delivery log with "retry now" on failed deliveries. Changes are recorded in the audit log.
 import type { Context, Hono } from 'hono';
-import { adminContext } from '../admin/admin-context.js';
-import { defineAdminRoutes, mountAdminRoute } from '../admin/admin-routes.js';
+import { adminContext } from '../kernel/admin-context.js';
+import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { AppError } from '../errors.js';
-import { currentUser, recordAudit, type AdminEnv } from '../http/auth.js';
+import { currentUser, recordAudit, type AdminEnv } from '../kernel/auth.js';
 import { parseEvents } from './webhook.events.js';
 import {
   formValues,

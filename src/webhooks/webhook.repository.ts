@@ -3,7 +3,11 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import { newId } from '../lib/id.js';
-import type { DeliveryStatus, WebhookDeliveryTable, WebhookTable } from './webhook.table.js';
+import type {
+  DeliveryStatus,
+  WebhookDeliveryTable,
+  WebhookTable,
+} from '../db/tables/webhook.table.js';
 
 export type WebhookRow = Selectable<WebhookTable>;
 export type DeliveryRow = Selectable<WebhookDeliveryTable>;

@@ -1,8 +1,8 @@
 // The webhook admin pages' components: the list with the create form, and one webhook's page
 // (secret, settings, actions, delivery log).
-import { AdminLayout, describedBy, Field } from '../admin/admin-layout.js';
-import type { AdminContext } from '../admin/admin-context.js';
-import { CsrfField } from '../http/csrf.js';
+import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
+import type { AdminContext } from '../kernel/admin-context.js';
+import { CsrfField } from '../kernel/csrf.js';
 import { maxAttempts } from './webhook.delivery.js';
 import { webhookEvents, type DeliveryEvent } from './webhook.events.js';
 import type { WebhookFormErrors, WebhookFormValues } from './webhook.form.js';

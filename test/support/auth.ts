@@ -3,7 +3,7 @@
 import type { Hono } from 'hono';
 import type { Database } from '../../src/db/database.js';
 import { accountServices } from '../../src/users/account.services.js';
-import type { Role } from '../../src/users/user.table.js';
+import type { Role } from '../../src/db/tables/user.table.js';
 import { testNow } from './factories.js';
 
 let counter = 0;

@@ -1,12 +1,12 @@
 // Directory editor test helpers: the field errors a refused save names.
-import { DirectoryFormError } from '../../src/directory/directory-editor.service.js';
+import { FormError } from '../../src/kernel/form-errors.js';
 
-/** The message keys by field of the DirectoryFormError `promise` rejects with. */
+/** The message keys by field of the FormError `promise` rejects with. */
 export async function formErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof DirectoryFormError)
+    if (error instanceof FormError)
       return Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v.key]));
     throw error;
   }

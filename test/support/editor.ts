@@ -6,12 +6,12 @@ import {
   type ArticleForm,
   type TranslationForm,
 } from '../../src/articles/article-editor.form.js';
-import type { Actor } from '../../src/articles/article-editor.policy.js';
+import type { Actor } from '../../src/kernel/actor.js';
 import type { Database } from '../../src/db/database.js';
 import { locales } from '../../src/i18n/locales.js';
 import { linkingServiceOver } from '../../src/linking/linking.service.js';
 import { userRepository } from '../../src/users/user.repository.js';
-import type { Role } from '../../src/users/user.table.js';
+import type { Role } from '../../src/db/tables/user.table.js';
 import { testNow } from './factories.js';
 
 let counter = 0;

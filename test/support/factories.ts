@@ -124,7 +124,7 @@ export async function makePerson(
 // --- events, projects and mentions (appended for the directory pages) ---
 import { eventRepository, type NewEvent } from '../../src/events/event.repository.js';
 import { newId } from '../../src/lib/id.js';
-import type { MentionEntityType, MentionState } from '../../src/linking/mention.table.js';
+import type { MentionEntityType, MentionState } from '../../src/db/tables/mention.table.js';
 import { projectRepository, type NewProject } from '../../src/projects/project.repository.js';
 
 /** An event inserted through its repository (one day in Brussels, titled in FR and EN). */

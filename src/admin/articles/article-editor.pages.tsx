@@ -3,30 +3,26 @@
 // admin registry with its permission; finer rules (own articles) are the service's.
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import {
-  ArticleConflictError,
-  ArticleFormError,
-  type FieldErrors,
-} from '../../articles/article-editor.errors.js';
+import { ConflictError, FormError, type FieldErrors } from '../../kernel/form-errors.js';
 import { emptyTranslation, type ArticleForm } from '../../articles/article-editor.form.js';
 import {
   canReviewMentions,
   canTrashArticle,
   statusChoices,
-  type Actor,
 } from '../../articles/article-editor.policy.js';
+import { type Actor } from '../../kernel/actor.js';
 import type { EditableArticle } from '../../articles/article-editor.service.js';
-import type { TranslationStatus } from '../../articles/article.table.js';
+import type { TranslationStatus } from '../../db/tables/article.table.js';
 import { AppError, isAppError } from '../../errors.js';
-import { recordAudit, type AdminEnv } from '../../http/auth.js';
+import { recordAudit, type AdminEnv } from '../../kernel/auth.js';
 import type { Site } from '../../http/site.js';
 import { locales } from '../../i18n/locales.js';
 import type { MessageKey } from '../../i18n/messages.fr.js';
 import { paths } from '../../i18n/paths.js';
 import { parsePageParam } from '../../lib/pagination.js';
-import { adminContext } from '../admin-context.js';
-import { AdminLayout, AdminMessagePage } from '../admin-layout.js';
-import { defineAdminRoutes, mountAdminRoute } from '../admin-routes.js';
+import { adminContext } from '../../kernel/admin-context.js';
+import { AdminLayout, AdminMessagePage } from '../../views/admin-layout.js';
+import { defineAdminRoutes, mountAdminRoute } from '../../kernel/admin-routes.js';
 import { readArticleForm, parseVersion } from './article-form.schema.js';
 import { ArticleFormView, type FormOptions } from './article-form.js';
 import {
@@ -37,7 +33,7 @@ import {
   RevisionList,
   TrashList,
 } from './article-editor.views.js';
-import { actorOf, flashOf } from '../admin-request.js';
+import { actorOf, flashOf } from '../../kernel/admin-request.js';
 
 const example = '/admin/articles/00000000-0000-7000-8000-000000000000';
 const exampleMention = `${example}/mentions/00000000-0000-7000-8000-000000000001`;
@@ -269,7 +265,7 @@ export function registerArticleEditor(app: Hono, site: Site): void {
     c: Context<AdminEnv>,
     id: string,
     yours: ArticleForm,
-    error: ArticleConflictError,
+    error: ConflictError<ArticleForm>,
   ) {
     const ctx = adminContext(c);
     const title = ctx.t('editor.conflict.title');
@@ -411,7 +407,7 @@ export function registerArticleEditor(app: Hono, site: Site): void {
       await recordAudit(c, 'article.create', { type: 'article', id }, statusesOf(form));
       return c.redirect(`/admin/articles/${id}?done=created`, 303);
     } catch (error) {
-      if (error instanceof ArticleFormError)
+      if (error instanceof FormError)
         return renderForm(c, { form, errors: error.fields, status: 422 });
       return adminError(c, error);
     }
@@ -460,8 +456,9 @@ export function registerArticleEditor(app: Hono, site: Site): void {
       try {
         await editor.saveArticle(actor, id, version, form);
       } catch (error) {
-        if (error instanceof ArticleConflictError) return renderConflict(c, id, form, error);
-        if (error instanceof ArticleFormError)
+        if (error instanceof ConflictError)
+          return renderConflict(c, id, form, error as ConflictError<ArticleForm>);
+        if (error instanceof FormError)
           return renderForm(c, { article, form, errors: error.fields, status: 422 });
         throw error;
       }
@@ -573,11 +570,11 @@ export function registerArticleEditor(app: Hono, site: Site): void {
       await recordAudit(c, 'article.revision.restore', { type: 'article', id }, { revision: rev });
       return c.redirect(`/admin/articles/${id}?done=restored`, 303);
     } catch (error) {
-      if (error instanceof ArticleConflictError) {
+      if (error instanceof ConflictError) {
         const revision = await editor.getRevision(actorOf(c), id, rev);
-        return renderConflict(c, id, revision.form, error);
+        return renderConflict(c, id, revision.form, error as ConflictError<ArticleForm>);
       }
-      if (error instanceof ArticleFormError) {
+      if (error instanceof FormError) {
         const article = await editor.getArticle(actorOf(c), id);
         const revision = await editor.getRevision(actorOf(c), id, rev);
         return renderForm(c, { article, form: revision.form, errors: error.fields, status: 422 });

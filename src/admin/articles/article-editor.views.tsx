@@ -4,13 +4,13 @@ import type { AdminArticleItem, RevisionItem } from '../../articles/article-edit
 import { flattenForm, type ArticleForm } from '../../articles/article-editor.form.js';
 import { translationStatuses } from '../../articles/article-editor.form.js';
 import type { TranslationMentions } from '../../articles/mention-review.service.js';
-import { CsrfField } from '../../http/csrf.js';
+import { CsrfField } from '../../kernel/csrf.js';
 import { localeInfo } from '../../i18n/locales.js';
 import type { PageInfo } from '../../lib/pagination.js';
 import type { MentionView } from '../../linking/mention.presenter.js';
 import type { FieldDiff } from '../../revisions/diff.js';
 import type { MessageKey } from '../../i18n/messages.fr.js';
-import type { AdminContext } from '../admin-context.js';
+import type { AdminContext } from '../../kernel/admin-context.js';
 import { fieldLabel } from './article-form.js';
 
 const organisationKinds = [

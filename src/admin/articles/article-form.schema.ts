@@ -9,7 +9,7 @@ import {
   type ArticleForm,
   type TranslationForm,
 } from '../../articles/article-editor.form.js';
-import { ArticleFormError, type FieldErrors } from '../../articles/article-editor.errors.js';
+import { FormError, type FieldErrors } from '../../kernel/form-errors.js';
 import { zonedToIso } from '../../lib/zoned-time.js';
 
 export const editorTimeZone = 'Europe/Brussels';
@@ -73,7 +73,7 @@ const fieldName: Record<string, string> = {
 /** The submitted version of the article (what the editor read); 400 when missing or junk. */
 export function parseVersion(body: Body): number {
   const parsed = versionSchema.safeParse(one(body, 'version'));
-  if (!parsed.success) throw new ArticleFormError({}, 'bad_request');
+  if (!parsed.success) throw new FormError({}, 'bad_request', 'article');
   return parsed.data;
 }
 

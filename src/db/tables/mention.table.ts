@@ -1,5 +1,5 @@
 // Kysely table type for mentions of entities in article translations.
-import type { EntityColumns } from '../db/columns.js';
+import type { EntityColumns } from '../columns.js';
 
 export type MentionEntityType = 'organisation' | 'person' | 'event' | 'project' | 'country';
 export type MentionState = 'suggested' | 'confirmed' | 'rejected';

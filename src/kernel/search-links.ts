@@ -1,6 +1,6 @@
 // Where search leads: a result's page and the suggestions' address, in a reader's language.
 import { paths, segment } from '../i18n/paths.js';
-import type { SearchType } from './search.table.js';
+import type { SearchType } from '../db/tables/search.table.js';
 
 /** The page of a result, in the reader's language (a page missing in it falls back there). */
 export function hitHref(locale: string, hit: { type: SearchType; slug: string }): string {

@@ -1,5 +1,5 @@
 // Kysely table types for articles, their translations and sectors.
-import type { Defaulted, EntityColumns } from '../db/columns.js';
+import type { Defaulted, EntityColumns } from '../columns.js';
 
 export type ArticleKind = 'news' | 'interview' | 'event_report' | 'press_release';
 export type TranslationStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'archived';

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, signInAs, type Session } from '../../test/support/auth.js';
 import { makeApp } from '../../test/support/app.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
-import { can, roles } from '../users/permissions.js';
-import type { Role } from '../users/user.table.js';
+import { can, roles } from './permissions.js';
+import type { Role } from '../db/tables/user.table.js';
 import { adminRoutes, publicAdminRoutes, type AdminRouteSpec } from './admin-routes.js';
 
 type Who = Role | 'anonymous';

@@ -1,7 +1,7 @@
 // What admin page handlers read off a request: the signed-in actor and the « done » flash.
 import type { Context } from 'hono';
-import type { Actor } from '../articles/article-editor.policy.js';
-import { currentUser } from '../http/auth.js';
+import type { Actor } from './actor.js';
+import { currentUser } from './auth.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import type { AdminContext } from './admin-context.js';
 

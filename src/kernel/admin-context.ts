@@ -1,6 +1,6 @@
 // What every admin page component needs: the language, the signed-in user, the CSRF token.
 import type { Context } from 'hono';
-import type { AdminEnv } from '../http/auth.js';
+import type { AdminEnv } from './auth.js';
 import { negotiateLocale } from '../http/negotiate.js';
 import {
   defaultLocale,
@@ -9,7 +9,7 @@ import {
   translator,
   type Translator,
 } from '../i18n/locales.js';
-import type { SessionUser } from '../users/auth.service.js';
+import type { SessionUser } from './actor.js';
 
 export interface AdminContext {
   locale: string;

@@ -1,5 +1,5 @@
 // Addresses of the feeds: per locale and per sector, in three formats, and the agenda's calendar.
-import { segment } from '../i18n/paths.js';
+import { segment } from './paths.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 

@@ -2,12 +2,12 @@
 // sign-out form, and the main landmark. Pages under /admin render inside it.
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { CsrfField } from '../http/csrf.js';
-import { can } from '../users/permissions.js';
-import { assets } from '../views/assets.js';
-import { LogoMark } from '../views/logo.js';
-import type { AdminContext } from './admin-context.js';
-import { adminSections } from './admin-routes.js';
+import { CsrfField } from '../kernel/csrf.js';
+import { can } from '../kernel/permissions.js';
+import { assets } from './assets.js';
+import { LogoMark } from './logo.js';
+import type { AdminContext } from '../kernel/admin-context.js';
+import { adminSections } from '../kernel/admin-routes.js';
 
 export interface AdminLayoutProps {
   ctx: AdminContext;

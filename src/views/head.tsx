@@ -1,11 +1,11 @@
 // What the page head carries for sharing and discovery besides the basic OpenGraph tags of the
 // layout: og:locale, Twitter cards, article:* tags, feed autodiscovery links and JSON-LD.
 import { raw } from 'hono/html';
-import { feedPaths, feedTypes, type FeedFormat } from '../feeds/feed-paths.js';
+import { feedPaths, feedTypes, type FeedFormat } from '../i18n/feed-paths.js';
 import { feedTitle } from '../feeds/feed.document.js';
 import { localeInfo, locales } from '../i18n/locales.js';
-import type { PageContext } from '../views/context.js';
-import { jsonLdText } from './json-ld.js';
+import type { PageContext } from './context.js';
+import { jsonLdText } from '../seo/json-ld.js';
 
 export interface ArticleMeta {
   publishedTime: string;

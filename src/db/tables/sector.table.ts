@@ -1,5 +1,5 @@
 // Kysely table types for sectors.
-import type { Defaulted, EntityColumns } from '../db/columns.js';
+import type { Defaulted, EntityColumns } from '../columns.js';
 
 export interface SectorTable extends EntityColumns {
   slug: string;

@@ -1,5 +1,5 @@
 // Who may do what: the permission matrix as data, checked by `can` and requirePermission.
-import type { Role } from './user.table.js';
+import type { Role } from '../db/tables/user.table.js';
 
 export const roles: readonly Role[] = ['admin', 'editor', 'author', 'contributor'];
 

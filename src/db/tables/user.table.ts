@@ -1,5 +1,5 @@
 // Kysely table types for users, sessions, revisions and the audit log.
-import type { Defaulted, EntityColumns } from '../db/columns.js';
+import type { Defaulted, EntityColumns } from '../columns.js';
 
 export type Role = 'admin' | 'editor' | 'author' | 'contributor';
 

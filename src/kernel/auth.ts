@@ -1,12 +1,12 @@
 // Sessions on requests: the session cookie, `c.var.user`, and the guards every admin route uses
 // (requireUser, requireRole, requirePermission), plus recordAudit for the audit log.
 import type { Context, MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { AuditService } from '../users/audit.service.js';
-import type { ActiveSession, AuthService, Client, SessionUser } from '../users/auth.service.js';
-import { can, type Action } from '../users/permissions.js';
-import type { Role } from '../users/user.table.js';
-import type { RequestVars } from './request-id.js';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import type { ActiveSession, AuditRecorder, Client, SessionUser } from './actor.js';
+import { can, type Action } from './permissions.js';
+import type { Role } from '../db/tables/user.table.js';
+import type { RequestVars } from '../http/request-id.js';
+import { sessionCookieName } from '../http/session-cookie.js';
 
 export type AuthVars = {
   /** The signed-in user; undefined for anonymous requests and half-done (TOTP) sign-ins. */
@@ -14,8 +14,7 @@ export type AuthVars = {
   session: ActiveSession | undefined;
   /** The CSRF token forms must send back (see csrf.tsx). */
   csrfToken: string;
-  auth: AuthService;
-  audit: AuditService;
+  audit: AuditRecorder;
   secureCookies: boolean;
   /** Renders the 403 page in the admin shell (set by the admin; a bare page otherwise). */
   forbiddenPage: ((c: Context<AdminEnv>) => Response | Promise<Response>) | undefined;
@@ -27,30 +26,6 @@ type AdminContext = Context<AdminEnv>;
 
 export const signInPath = '/admin/sign-in';
 export const totpEnrolPath = '/admin/account/totp';
-
-/** `__Host-` cookies are bound to this exact origin, but need https. */
-export const sessionCookieName = (secure: boolean) =>
-  secure ? '__Host-constellation_session' : 'constellation_session';
-
-/** Loads the session named by the cookie and sets c.var.user/session; never refuses. */
-export function sessionMiddleware(deps: {
-  auth: AuthService;
-  audit: AuditService;
-  baseUrl: string;
-}): MiddlewareHandler<AdminEnv> {
-  const secure = deps.baseUrl.startsWith('https://');
-  return async (c, next) => {
-    c.set('auth', deps.auth);
-    c.set('audit', deps.audit);
-    c.set('secureCookies', secure);
-    const token = getCookie(c, sessionCookieName(secure));
-    const session = token ? await deps.auth.resumeSession(token) : undefined;
-    if (token && !session) deleteCookie(c, sessionCookieName(secure), { path: '/', secure });
-    c.set('session', session);
-    c.set('user', session && !session.mfaPending ? session.user : undefined);
-    await next();
-  };
-}
 
 export function setSessionCookie(c: AdminContext, token: string): void {
   const secure = c.var.secureCookies;

@@ -1,5 +1,5 @@
 // Kysely table types for projects, partners, countries and sectors.
-import type { Defaulted, EntityColumns } from '../db/columns.js';
+import type { Defaulted, EntityColumns } from '../columns.js';
 
 export interface ProjectTable extends EntityColumns {
   slug: string;

@@ -1,5 +1,5 @@
 // Kysely table types for people and their affiliations.
-import type { Defaulted, EntityColumns } from '../db/columns.js';
+import type { Defaulted, EntityColumns } from '../columns.js';
 
 export interface PersonTable extends EntityColumns {
   slug: string;

@@ -1,5 +1,5 @@
 // Kysely table types for organisations, their aliases, successions and sectors.
-import type { Defaulted, EntityColumns } from '../db/columns.js';
+import type { Defaulted, EntityColumns } from '../columns.js';
 
 export type OrganisationKind =
   | 'company'

@@ -1,5 +1,5 @@
 // Kysely table types for events, venues, programme items and participants.
-import type { EntityColumns } from '../db/columns.js';
+import type { EntityColumns } from '../columns.js';
 
 export type EventKind = 'delegation_visit' | 'conference' | 'workshop' | 'trade_show' | 'webinar';
 

@@ -2,9 +2,9 @@
 // matching guard by `mountAdminRoute`, and is checked for every role by the permission-matrix
 // test (src/admin/admin-routes.test.ts). Other features add theirs with defineAdminRoutes.
 import type { Handler, Hono, MiddlewareHandler } from 'hono';
-import { requirePermission, requireUser, type AdminEnv } from '../http/auth.js';
+import { requirePermission, requireUser, type AdminEnv } from './auth.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
-import type { Action } from '../users/permissions.js';
+import type { Action } from './permissions.js';
 
 export type AdminMethod = 'GET' | 'POST';
 

@@ -1,5 +1,5 @@
 // Kysely table types of the search index (src/db/migrations/2026-11-25-2300-create-search-index.ts).
-import type { Db } from '../db/database.js';
+import type { Db } from '../database.js';
 
 export type SearchType = 'article' | 'organisation' | 'person' | 'event' | 'project';
 export const searchTypes: readonly SearchType[] = [

@@ -1,5 +1,5 @@
 // Kysely table types for media files, their alt texts and generated variants.
-import type { Defaulted, EntityColumns } from '../db/columns.js';
+import type { Defaulted, EntityColumns } from '../columns.js';
 
 export interface MediaTable extends EntityColumns {
   storage_key: string;
