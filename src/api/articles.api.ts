@@ -1,7 +1,7 @@
 // /api/v1/articles: public news, newest first, in pages that follow a keyset cursor.
 import { createRoute, z } from '@hono/zod-openapi';
 import { articleKinds } from '../articles/article-editor.form.js';
-import { mediaUrl } from '../articles/article.presenter.js';
+import { mediaUrl } from '../kernel/media-url.js';
 import type { ArticleKind } from '../db/tables/article.table.js';
 import { AppError } from '../errors.js';
 import { locales } from '../i18n/locales.js';

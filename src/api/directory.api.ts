@@ -1,6 +1,6 @@
 // /api/v1/organisations, /people and /projects: the directory, ordered by slug, keyset-paged.
 import { createRoute, z } from '@hono/zod-openapi';
-import { mediaUrl } from '../articles/article.presenter.js';
+import { mediaUrl } from '../kernel/media-url.js';
 import { AppError } from '../errors.js';
 import { defaultLocale } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';

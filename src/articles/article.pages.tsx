@@ -1,10 +1,9 @@
 // HTML routes of the news: the paginated list and the article page.
+import { pageParam } from '../kernel/query.js';
 import type { Hono } from 'hono';
 import { raw } from 'hono/html';
-import { AppError } from '../errors.js';
 import { languageName } from '../i18n/locales.js';
 import { paths, segment } from '../i18n/paths.js';
-import { parsePageParam } from '../lib/pagination.js';
 import { pageContext, type Site } from '../http/site.js';
 import { articlePageJsonLd } from '../seo/json-ld.js';
 import { ArticleCardView, DateText, Pagination, SectorTags } from '../views/components.js';
@@ -14,15 +13,9 @@ import type { ArticleEntities } from '../linking/linking.service.js';
 import type { MentionView } from '../linking/mention.presenter.js';
 import type { ArticleView } from './article.presenter.js';
 import { linkFirstMentions, type MentionLink } from './mention-links.js';
-import { Picture } from '../media/picture.js';
+import { Picture } from '../views/picture.js';
 
 /** Reads `?page=`, refusing anything but a positive whole number. */
-export function pageParam(raw: string | undefined): number {
-  const page = parsePageParam(raw);
-  if (page === undefined)
-    throw new AppError('bad_request', 'The page number must be a positive whole number.');
-  return page;
-}
 
 export function registerArticlePages(app: Hono, site: Site, locale: string): void {
   const base = `/${locale}/${segment(locale, 'news')}`;

@@ -1,5 +1,5 @@
 // The page of one event: when and where, itinerary, programme, organisations, participants.
-import type { ArticleCard } from '../articles/article.presenter.js';
+import type { ArticleCard } from '../views/cards.js';
 import { paths } from '../i18n/paths.js';
 import {
   formatDateTimeRange,
@@ -10,7 +10,7 @@ import {
 } from '../lib/dates.js';
 import { countryName } from '../lib/intl.js';
 import type { PageInfo } from '../lib/pagination.js';
-import { projectTitle } from '../projects/project.presenter.js';
+import { projectTitle } from '../views/cards.js';
 import { SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import { Breadcrumb, EntityNews, OrganisationList, plural } from '../views/directory.js';

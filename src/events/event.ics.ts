@@ -1,5 +1,5 @@
 // An event as an iCalendar file: one VEVENT, times in UTC, venues as the location.
-import { buildCalendar, type CalendarEvent } from '../feeds/ical.js';
+import { buildCalendar, type CalendarEvent } from '../lib/ical.js';
 import { formatTime } from '../lib/dates.js';
 import { countryName } from '../lib/intl.js';
 import type { EventView } from './event.presenter.js';

@@ -1,6 +1,6 @@
 // HTML routes of the agenda: upcoming and past events with filters, an event's page, its .ics.
 import type { Hono } from 'hono';
-import { pageParam } from '../articles/article.pages.js';
+import { pageParam } from '../kernel/query.js';
 import { parseQuery } from '../kernel/query.js';
 import { pageContext, type Site } from '../http/site.js';
 import { localeInfo, translator } from '../i18n/locales.js';

@@ -1,26 +1,10 @@
 // View models of events for the agenda and event pages.
-import type { SectorTag } from '../articles/article.presenter.js';
-import type { OrganisationLink } from '../organisations/organisation.presenter.js';
-import type { PersonLink } from '../people/person.presenter.js';
-import type { ProjectLink } from '../projects/project.presenter.js';
+import type { EventCard } from '../views/cards.js';
+import type { OrganisationLink } from '../views/cards.js';
+import type { PersonLink } from '../views/cards.js';
+import type { ProjectLink } from '../views/cards.js';
 import type { EventOrganisationRole } from './event-details.repository.js';
 import type { EventCardRow } from './event.repository.js';
-import type { EventKind } from '../db/tables/event.table.js';
-
-export interface EventCard {
-  slug: string;
-  kind: EventKind;
-  title: string;
-  /** Locale of the title and summary; differs from the page's when not translated. */
-  contentLocale: string;
-  summary: string;
-  /** ISO instants; shown in `timeZone`, the event's own. */
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  city: string | null;
-  sectors: SectorTag[];
-}
 
 export interface VenueView {
   id: string;

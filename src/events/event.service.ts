@@ -2,18 +2,18 @@
 import { AppError } from '../errors.js';
 import { compareNames, safeHttpUrl } from '../lib/intl.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
-import type { OrganisationLink } from '../organisations/organisation.presenter.js';
+import type { OrganisationLink } from '../views/cards.js';
 import { personName } from '../people/person.presenter.js';
 import type { SectorRepository } from '../sectors/sector.repository.js';
 import {
   toEventCard,
-  type EventCard,
   type EventView,
   type OrganisationEventRole,
   type OrganisationEventView,
   type SpeakerEventView,
   type VenueView,
 } from './event.presenter.js';
+import { type EventCard } from '../views/cards.js';
 import type { EventDetailsRepository } from './event-details.repository.js';
 import type { EventCardRow, EventRepository } from './event.repository.js';
 import type { EventKind } from '../db/tables/event.table.js';

@@ -8,7 +8,7 @@ import { paths, segment } from '../i18n/paths.js';
 import { renderAtom } from './atom.js';
 import { feedDocument } from './feed.document.js';
 import { feedFiles, feedTypes, type FeedFormat } from '../i18n/feed-paths.js';
-import { buildCalendar } from './ical.js';
+import { buildCalendar } from '../lib/ical.js';
 import { renderJsonFeed } from './json-feed.js';
 import { renderRss } from './rss.js';
 

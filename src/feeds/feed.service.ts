@@ -1,6 +1,6 @@
 // What the feeds publish: the latest public articles of a locale (or of one sector) as the news
 // list shows them, with their bodies and hero images, and the upcoming events for the calendar.
-import type { ArticleCard } from '../articles/article.presenter.js';
+import type { ArticleCard } from '../views/cards.js';
 import type { ArticleService } from '../articles/article.service.js';
 import type { EventView } from '../events/event.presenter.js';
 import type { EventService } from '../events/event.service.js';

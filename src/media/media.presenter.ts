@@ -1,14 +1,8 @@
 // View models of media for pages: public URLs of originals and variants, grouped for <picture>.
+import type { ImageVariant } from '../views/cards.js';
 import type { MediaRow, MediaStatus, MediaVariantRow } from './media.repository.js';
-import type { VariantFormat } from './media.processing.js';
 
 /** One generated file, as a page links it. */
-export interface ImageVariant {
-  url: string;
-  width: number;
-  height: number;
-  format: VariantFormat;
-}
 
 export interface MediaItem {
   id: string;

@@ -1,5 +1,6 @@
 // Image work with sharp: checking an upload is the image its bytes claim to be, and rendering the
 // resized variants (EXIF orientation applied; sharp drops EXIF/GPS and other metadata on output).
+import type { VariantFormat } from '../db/tables/media.table.js';
 import type sharpModule from 'sharp';
 
 /** sharp and libvips, loaded on the first image to check or resize (not at every start). */
@@ -13,8 +14,6 @@ export const maxUploadBytes = 20 * 1024 * 1024;
 export const maxPixels = 60_000_000;
 /** Widths of the generated variants (never wider than the original). */
 export const variantWidths = [480, 960, 1600] as const;
-
-export type VariantFormat = 'webp' | 'avif' | 'jpeg' | 'png';
 
 export interface ImageInfo {
   format: ImageFormat;

@@ -3,12 +3,8 @@
 import { AppError } from '../errors.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
 import { extensions, mimeTypes, type ImageFormat } from './media.detect.js';
-import {
-  toImageVariant,
-  toMediaItem,
-  type ImageVariant,
-  type MediaItem,
-} from './media.presenter.js';
+import { toImageVariant, toMediaItem, type MediaItem } from './media.presenter.js';
+import { type ImageVariant } from '../views/cards.js';
 import { formatsFor, inspectImage, renderVariant, widthsFor } from './media.processing.js';
 import type { MediaRepository, NewVariant } from './media.repository.js';
 import { newStorageKey, variantKey, type MediaStore } from './media.storage.js';

@@ -6,7 +6,7 @@ import { languageName } from '../i18n/locales.js';
 import { formatLongDate } from '../lib/dates.js';
 import type { PageInfo } from '../lib/pagination.js';
 import type { MediaItem } from './media.presenter.js';
-import { Picture } from './picture.js';
+import { Picture } from '../views/picture.js';
 
 export interface UploadFormState {
   error?: string | undefined;

@@ -1,5 +1,5 @@
 // The page of one organisation: facts, description, people, events, projects and news.
-import type { ArticleCard } from '../articles/article.presenter.js';
+import type { ArticleCard } from '../views/cards.js';
 import type { OrganisationEventView } from '../events/event.presenter.js';
 import { paths } from '../i18n/paths.js';
 import { formatCalendarDate } from '../lib/dates.js';
@@ -8,7 +8,7 @@ import { countryName } from '../lib/intl.js';
 import type { PageInfo } from '../lib/pagination.js';
 import type { MemberView } from '../people/person.presenter.js';
 import type { ProjectRoleView } from '../projects/project.presenter.js';
-import { projectTitle } from '../projects/project.presenter.js';
+import { projectTitle } from '../views/cards.js';
 import { isPartnerRole } from '../projects/project.schema.js';
 import { SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
@@ -23,7 +23,8 @@ import {
 } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
 import { organisationPageJsonLd } from '../seo/json-ld.js';
-import { organisationLabel, type OrganisationView } from './organisation.presenter.js';
+import { type OrganisationView } from './organisation.presenter.js';
+import { organisationLabel } from '../views/cards.js';
 
 export function OrganisationPage(props: {
   ctx: PageContext;

@@ -1,6 +1,6 @@
 // HTML routes of the organisations: the filtered directory and one organisation's page.
 import type { Hono } from 'hono';
-import { pageParam } from '../articles/article.pages.js';
+import { pageParam } from '../kernel/query.js';
 import { parseQuery } from '../kernel/query.js';
 import { pageContext, type Site } from '../http/site.js';
 import { paths, segment } from '../i18n/paths.js';

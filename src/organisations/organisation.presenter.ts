@@ -1,15 +1,9 @@
 // View models of organisations for the directory pages: only what a page shows.
-import type { SectorTag } from '../articles/article.presenter.js';
-import { mediaUrl } from '../articles/article.presenter.js';
+import type { OrganisationLink } from '../views/cards.js';
+import type { SectorTag } from '../views/cards.js';
+import { mediaUrl } from '../kernel/media-url.js';
 import type { OrganisationSummaryRow } from './organisation.repository.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
-
-/** Enough of an organisation to link to it. */
-export interface OrganisationLink {
-  slug: string;
-  name: string;
-  acronym: string | null;
-}
 
 export interface OrganisationCard extends OrganisationLink {
   kind: OrganisationKind;
@@ -55,11 +49,6 @@ export function toOrganisationCard(
     logoUrl: row.logo_storage_key ? mediaUrl(row.logo_storage_key) : null,
     sectors: sectors.map((s) => ({ slug: s.slug, name: s.name })),
   };
-}
-
-/** "Centre Spatial de Liège (CSL)"; the acronym alone is not repeated. */
-export function organisationLabel(org: OrganisationLink): string {
-  return org.acronym && org.acronym !== org.name ? `${org.name} (${org.acronym})` : org.name;
 }
 
 /** Competences are stored one per line. */

@@ -3,15 +3,15 @@ import { AppError } from '../errors.js';
 import { compareNames, safeHttpUrl } from '../lib/intl.js';
 import { pickText } from '../lib/localized.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
-import { mediaUrl } from '../articles/article.presenter.js';
+import { mediaUrl } from '../kernel/media-url.js';
 import type { SectorRepository } from '../sectors/sector.repository.js';
 import {
   splitLines,
   toOrganisationCard,
   type OrganisationCard,
-  type OrganisationLink,
   type OrganisationView,
 } from './organisation.presenter.js';
+import { type OrganisationLink } from '../views/cards.js';
 import type { OrganisationRepository } from './organisation.repository.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
 

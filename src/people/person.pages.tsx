@@ -1,10 +1,10 @@
 // HTML routes of the people: the alphabetical list and one person's page.
 import type { Hono } from 'hono';
-import { pageParam } from '../articles/article.pages.js';
+import { pageParam } from '../kernel/query.js';
 import { pageContext, type Site } from '../http/site.js';
 import { paths, segment } from '../i18n/paths.js';
 import { formatShortDay, formatTime } from '../lib/dates.js';
-import { organisationLabel } from '../organisations/organisation.presenter.js';
+import { organisationLabel } from '../views/cards.js';
 import type { PageContext } from '../views/context.js';
 import {
   Breadcrumb,

@@ -1,13 +1,7 @@
 // View models of people and their roles for the directory pages.
-import type { OrganisationLink } from '../organisations/organisation.presenter.js';
+import type { PersonLink } from '../views/cards.js';
+import type { OrganisationLink } from '../views/cards.js';
 import type { AffiliationRow } from './person.repository.js';
-
-/** Enough of a person to link to them. */
-export interface PersonLink {
-  slug: string;
-  /** Display name with the honorific: « Prof. Élise Grandjean ». */
-  name: string;
-}
 
 /** A role held in an organisation over a period (dates YYYY-MM-DD, open-ended when null). */
 export interface RoleView {

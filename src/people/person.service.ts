@@ -1,5 +1,5 @@
 // Reading the people of the directory: the alphabetical list, a person's page, an organisation's people.
-import { mediaUrl } from '../articles/article.presenter.js';
+import { mediaUrl } from '../kernel/media-url.js';
 import { AppError } from '../errors.js';
 import { compareNames } from '../lib/intl.js';
 import { pickText } from '../lib/localized.js';

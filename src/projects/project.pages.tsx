@@ -1,11 +1,11 @@
 // HTML routes of the projects: the list and one project's page.
 import type { Hono } from 'hono';
-import { pageParam } from '../articles/article.pages.js';
+import { pageParam } from '../kernel/query.js';
 import { pageContext, type Site } from '../http/site.js';
 import { paths, segment } from '../i18n/paths.js';
 import { cutExcerpt } from '../lib/excerpt.js';
 import { countryName, formatEuros } from '../lib/intl.js';
-import { organisationLabel } from '../organisations/organisation.presenter.js';
+import { organisationLabel } from '../views/cards.js';
 import { SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import {
@@ -19,7 +19,8 @@ import {
 } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
 import { projectPageJsonLd } from '../seo/json-ld.js';
-import { projectTitle, type ProjectCard } from './project.presenter.js';
+import { type ProjectCard } from './project.presenter.js';
+import { projectTitle } from '../views/cards.js';
 import { isPartnerRole } from './project.schema.js';
 
 export function registerProjectPages(app: Hono, site: Site, locale: string): void {

@@ -1,13 +1,8 @@
 // View models of projects for the directory pages.
-import type { SectorTag } from '../articles/article.presenter.js';
-import type { OrganisationLink } from '../organisations/organisation.presenter.js';
+import type { ProjectLink } from '../views/cards.js';
+import type { SectorTag } from '../views/cards.js';
+import type { OrganisationLink } from '../views/cards.js';
 import type { ProjectSummaryRow } from './project.repository.js';
-
-export interface ProjectLink {
-  slug: string;
-  name: string;
-  acronym: string | null;
-}
 
 export interface ProjectCard extends ProjectLink {
   programme: string;
@@ -51,9 +46,4 @@ export function toProjectCard(
         : null,
     sectors: sectors.map((s) => ({ slug: s.slug, name: s.name })),
   };
-}
-
-/** The name a list shows first: the acronym when there is one. */
-export function projectTitle(p: ProjectLink): string {
-  return p.acronym ?? p.name;
 }

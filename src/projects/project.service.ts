@@ -5,12 +5,12 @@ import { pickText } from '../lib/localized.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
 import type { SectorRepository } from '../sectors/sector.repository.js';
 import {
-  projectTitle,
   toProjectCard,
   type ProjectCard,
   type ProjectRoleView,
   type ProjectView,
 } from './project.presenter.js';
+import { projectTitle } from '../views/cards.js';
 import type { ProjectRepository, ProjectSummaryRow } from './project.repository.js';
 
 export const projectsPageSize = 24;

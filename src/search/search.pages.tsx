@@ -1,7 +1,7 @@
 // The search page (/fr/recherche, /en/search): a GET form that works without JavaScript, facets
 // as links, highlighted results and pages; public/search.js adds search-as-you-type on top.
 import type { Hono } from 'hono';
-import { pageParam } from '../articles/article.pages.js';
+import { pageParam } from '../kernel/query.js';
 import { parseQuery } from '../kernel/query.js';
 import { pageContext, type Site } from '../http/site.js';
 import { languageName } from '../i18n/locales.js';

@@ -1,6 +1,6 @@
 // HTML route of a sector: its name, description and paginated news.
 import type { Hono } from 'hono';
-import { pageParam } from '../articles/article.pages.js';
+import { pageParam } from '../kernel/query.js';
 import { paths, segment } from '../i18n/paths.js';
 import { pageContext, type Site } from '../http/site.js';
 import { ArticleCardView, Pagination } from '../views/components.js';

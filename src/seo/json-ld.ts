@@ -6,10 +6,8 @@ import type { EventView } from '../events/event.presenter.js';
 import { paths } from '../i18n/paths.js';
 import { cutExcerpt } from '../lib/excerpt.js';
 import type { ArticleEntities } from '../linking/linking.service.js';
-import type {
-  OrganisationLink,
-  OrganisationView,
-} from '../organisations/organisation.presenter.js';
+import type { OrganisationView } from '../organisations/organisation.presenter.js';
+import type { OrganisationLink } from '../views/cards.js';
 import type { PersonView } from '../people/person.presenter.js';
 import type { PageContext } from '../views/context.js';
 

@@ -3,9 +3,9 @@ import { formatLongDate, isoDate } from '../lib/dates.js';
 import { pageWindow, type PageInfo } from '../lib/pagination.js';
 import { languageName } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
-import type { ArticleCard, SectorTag } from '../articles/article.presenter.js';
+import type { ArticleCard, SectorTag } from './cards.js';
 import type { PageContext } from './context.js';
-import { Picture } from '../media/picture.js';
+import { Picture } from './picture.js';
 
 export function DateText({ iso, ctx }: { iso: string; ctx: PageContext }) {
   return <time datetime={isoDate(iso)}>{formatLongDate(iso, ctx.tag)}</time>;

@@ -1,13 +1,13 @@
 // Pieces shared by the directory pages: breadcrumb, filter fields, periods, event items, news.
 import type { Child } from 'hono/jsx';
-import type { ArticleCard } from '../articles/article.presenter.js';
-import type { EventCard } from '../events/event.presenter.js';
+import type { ArticleCard } from './cards.js';
+import type { EventCard } from './cards.js';
 import { languageName } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
 import { formatCalendarDate, formatDayMonth, formatDayRange, isoDate } from '../lib/dates.js';
 import type { PageInfo } from '../lib/pagination.js';
-import type { OrganisationLink } from '../organisations/organisation.presenter.js';
-import { organisationLabel } from '../organisations/organisation.presenter.js';
+import type { OrganisationLink } from './cards.js';
+import { organisationLabel } from './cards.js';
 import { ArticleCardView, Pagination } from './components.js';
 import { Layout } from './layout.js';
 import type { PageContext } from './context.js';

@@ -29,3 +29,6 @@ export interface MediaVariantTable {
   storage_key: string;
   byte_size: number;
 }
+
+/** Formats of the generated variants of an image. */
+export type VariantFormat = 'webp' | 'avif' | 'jpeg' | 'png';

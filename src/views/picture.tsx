@@ -1,7 +1,7 @@
 // <picture> for an image with generated variants: AVIF and WebP sources, then an <img> in the
 // original's format with srcset, sizes, width, height and alt. Without variants (SVG
 // illustrations, an upload still being processed) it is the plain <img>.
-import type { ImageVariant } from './media.presenter.js';
+import type { ImageVariant } from './cards.js';
 
 export interface PictureProps {
   /** The original's URL, used when there are no variants. */
