@@ -5,7 +5,7 @@ import { raw } from 'hono/html';
 import { languageName } from '../i18n/locales.js';
 import { paths, segment } from '../i18n/paths.js';
 import { pageContext, type Site } from '../http/site.js';
-import { articlePageJsonLd } from '../seo/json-ld.js';
+import { articlePageJsonLd } from './article.json-ld.js';
 import { ArticleCardView, DateText, Pagination, SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import { Layout } from '../views/layout.js';

@@ -15,7 +15,7 @@ import { SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import { Breadcrumb, EntityNews, OrganisationList, plural } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
-import { eventPageJsonLd } from '../seo/json-ld.js';
+import { eventPageJsonLd } from './event.json-ld.js';
 import type { EventView, ProgrammeItemView } from './event.presenter.js';
 
 export function EventPage(props: {

@@ -22,7 +22,7 @@ import {
   periodText,
 } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
-import { organisationPageJsonLd } from '../seo/json-ld.js';
+import { organisationPageJsonLd } from './organisation.json-ld.js';
 import { type OrganisationView } from './organisation.presenter.js';
 import { organisationLabel } from '../views/cards.js';
 

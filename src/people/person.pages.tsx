@@ -16,7 +16,7 @@ import {
   periodText,
 } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
-import { personPageJsonLd } from '../seo/json-ld.js';
+import { personPageJsonLd } from './person.json-ld.js';
 import type { PersonCard, RoleView } from './person.presenter.js';
 
 export function registerPersonPages(app: Hono, site: Site, locale: string): void {

@@ -18,7 +18,7 @@ import {
   periodText,
 } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
-import { projectPageJsonLd } from '../seo/json-ld.js';
+import { projectPageJsonLd } from './project.json-ld.js';
 import { type ProjectCard } from './project.presenter.js';
 import { projectTitle } from '../views/cards.js';
 import { isPartnerRole } from './project.schema.js';

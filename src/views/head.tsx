@@ -5,7 +5,7 @@ import { feedPaths, feedTypes, type FeedFormat } from '../i18n/feed-paths.js';
 import { feedTitle } from '../feeds/feed.document.js';
 import { localeInfo, locales } from '../i18n/locales.js';
 import type { PageContext } from './context.js';
-import { jsonLdText } from '../seo/json-ld.js';
+import { jsonLdText } from './json-ld.js';
 
 export interface ArticleMeta {
   publishedTime: string;

@@ -24,7 +24,7 @@ export interface LayoutProps {
   article?: ArticleMeta;
   /** Sector pages: that sector's feeds are announced besides the locale's. */
   sectorFeed?: { slug: string; name: string };
-  /** schema.org objects embedded as JSON-LD (src/seo/json-ld.ts). */
+  /** schema.org objects embedded as JSON-LD (src/views/json-ld.ts and each feature's *.json-ld.ts). */
   jsonLd?: object[];
   children: Child;
 }
