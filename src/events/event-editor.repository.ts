@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import type { DirectoryListQuery } from '../directory/directory-kind.js';
-import { likePattern } from '../organisations/organisation-editor.repository.js';
+import { likePattern } from '../kernel/sql.js';
 import { participantRoles, type EventRecord } from './event-editor.form.js';
 import { insertEventParts } from './event.repository.js';
 import type { EventKind } from '../db/tables/event.table.js';

@@ -2,7 +2,7 @@
 // entries marked with their own language when they fall back to French.
 import { languageName, translator } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
-import { feedPaths, type FeedFormat } from '../i18n/feed-paths.js';
+import { feedPaths, feedTitle, type FeedFormat } from '../i18n/feed-paths.js';
 import type { FeedEntry } from './feed.service.js';
 import { absoluteLinks } from './xml.js';
 
@@ -44,12 +44,6 @@ export interface FeedSource {
   sector: { slug: string; name: string; description: string } | null;
   entries: FeedEntry[];
   now: string;
-}
-
-/** The title a reader sees in a feed list: « Skywin Wallonie – Actualités », « … – Spatial ». */
-export function feedTitle(locale: string, sectorName?: string): string {
-  const t = translator(locale);
-  return t('feeds.title', { site: t('site.name'), section: sectorName ?? t('news.title') });
 }
 
 export function feedDocument(source: FeedSource): FeedDocument {

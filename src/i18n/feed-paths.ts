@@ -1,4 +1,5 @@
 // Addresses of the feeds: per locale and per sector, in three formats, and the agenda's calendar.
+import { translator } from './locales.js';
 import { segment } from './paths.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -25,3 +26,9 @@ export const feedPaths = {
   /** Every upcoming event: /fr/agenda.ics, /en/events.ics */
   calendar: (locale: string) => `/${locale}/${segment(locale, 'events')}.ics`,
 };
+
+/** The title a reader sees in a feed list: « Skywin Wallonie – Actualités », « … – Spatial ». */
+export function feedTitle(locale: string, sectorName?: string): string {
+  const t = translator(locale);
+  return t('feeds.title', { site: t('site.name'), section: sectorName ?? t('news.title') });
+}

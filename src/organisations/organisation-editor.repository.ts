@@ -10,14 +10,6 @@ import type { OrganisationKind } from '../db/tables/organisation.table.js';
 
 const orNull = (value: string | undefined) => (value ? value : null);
 
-/** `%words%` for a case-insensitive LIKE on both engines, with LIKE's wildcards escaped. */
-export function likePattern(q: string): string {
-  return `%${q
-    .trim()
-    .toLowerCase()
-    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export interface OrganisationListEntry {
   id: string;
   name: string;

@@ -2,7 +2,7 @@
 // layout: og:locale, Twitter cards, article:* tags, feed autodiscovery links and JSON-LD.
 import { raw } from 'hono/html';
 import { feedPaths, feedTypes, type FeedFormat } from '../i18n/feed-paths.js';
-import { feedTitle } from '../feeds/feed.document.js';
+import { feedTitle } from '../i18n/feed-paths.js';
 import { localeInfo, locales } from '../i18n/locales.js';
 import type { PageContext } from './context.js';
 import { jsonLdText } from './json-ld.js';
