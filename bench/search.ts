@@ -3,7 +3,7 @@
 // Usage: npm run bench:search  (SEARCH_BENCH_ARTICLES=N to change the size, SEARCH_BENCH_REUSE=1
 // to keep an already generated file and only reindex and query).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServices } from '../src/app.js';
+import { createServices } from '../src/services.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { generateSite } from './generate.js';
@@ -44,7 +44,7 @@ if (!(process.env.SEARCH_BENCH_REUSE === '1' && existsSync(path))) {
 
 const database = openDatabase(path);
 await migrateToLatest(database.db);
-const services = createServices(database);
+const services = createServices({ database, baseUrl: 'http://localhost:3000' });
 // SEARCH_BENCH_SKIP_REINDEX=1 (with _REUSE=1) measures queries over the existing index only.
 const skip =
   process.env.SEARCH_BENCH_SKIP_REINDEX === '1' && process.env.SEARCH_BENCH_REUSE === '1';

@@ -1,14 +1,18 @@
 // The demo site the snapshot serves: the one place that knows how the app is assembled, so the
 // snapshot script itself stays the same across refactors of the composition root.
-import { createApp, createServices } from '../src/app.js';
+import { createApp } from '../src/app.js';
 import type { Database } from '../src/db/database.js';
 import { createLogger } from '../src/http/logger.js';
 import { seedDemoContent } from '../src/seed/seed.js';
+import { createServices } from '../src/services.js';
 
 export async function buildSite(database: Database, mediaDir: string, now: () => Date) {
-  await seedDemoContent(database, createServices(database, now), mediaDir);
+  const baseUrl = 'http://localhost:3000';
+  const services = createServices({ database, baseUrl, mediaDir, now });
+  await seedDemoContent(database, services, mediaDir);
   return createApp({
-    config: { baseUrl: 'http://localhost:3000', mediaDir },
+    config: { baseUrl, mediaDir },
+    services,
     database,
     logger: createLogger('silent'),
     now,

@@ -1,13 +1,14 @@
-// Boot, narrated in order: config → logger → database → migrations → (demo content) → app → listen
-// → scheduled publication → webhook deliveries.
+// Boot, narrated in order: config → logger → database → migrations → services → (demo content)
+// → app → listen → pending media variants → scheduled publication → webhook deliveries.
 import { serve } from '@hono/node-server';
-import { createApp, createServices } from './app.js';
+import { createApp } from './app.js';
 import { startScheduler } from './articles/scheduler.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createLogger } from './http/logger.js';
 import { seedDemoContent } from './seed/seed.js';
+import { createServices } from './services.js';
 import { startWebhookWorker } from './webhooks/webhook.worker.js';
 
 export interface ServeOptions {
@@ -26,8 +27,16 @@ export async function startServer(options: ServeOptions = {}): Promise<void> {
   const applied = await migrateToLatest(database.db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
+  const services = createServices({
+    database,
+    baseUrl: config.baseUrl,
+    mediaDir: config.mediaDir,
+    pageCacheMb: config.pageCacheMb,
+    onBackgroundError: (err, context, message) => logger.error({ err, ...context }, message),
+  });
+
   if (options.demo) {
-    const result = await seedDemoContent(database, createServices(database), config.mediaDir, {
+    const result = await seedDemoContent(database, services, config.mediaDir, {
       onlyIfEmpty: true,
     });
     logger.info(
@@ -36,33 +45,27 @@ export async function startServer(options: ServeOptions = {}): Promise<void> {
     );
   }
 
-  const app = createApp({ config, database, logger });
-
-  // Uploads whose variants were not made before the last stop are queued again.
-  createServices(database, undefined, {
-    mediaDir: config.mediaDir,
-    onMediaJobError: (mediaId, err) => logger.error({ err, mediaId }, 'media variants failed'),
-  })
-    .media.resumePending()
-    .then((count) => count && logger.info({ count }, 'media variants resumed'))
-    .catch((err: unknown) => logger.error({ err }, 'media variants could not be resumed'));
+  const app = createApp({ config, services, database, logger });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ url: config.baseUrl, port: info.port }, 'listening');
   });
+
+  // Uploads whose variants were not made before the last stop are queued again.
+  services.media
+    .resumePending()
+    .then((count) => count && logger.info({ count }, 'media variants resumed'))
+    .catch((err: unknown) => logger.error({ err }, 'media variants could not be resumed'));
 
   // Scheduled articles publish at their time with no request (one instance at a time on PG).
   const scheduler = startScheduler({
     db: database.db,
     dialect: database.dialect,
-    editor: createServices(database).articleEditor,
+    editor: services.articleEditor,
     logger,
   });
 
   // Webhook deliveries leave in the background: no editor's request waits on a receiver.
-  const webhookWorker = startWebhookWorker({
-    webhooks: createServices(database, undefined, { baseUrl: config.baseUrl }).webhooks,
-    logger,
-  });
+  const webhookWorker = startWebhookWorker({ webhooks: services.webhooks, logger });
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -1,10 +1,10 @@
 // The admin entry: the middleware every /admin request passes (no-store, noindex, session, CSRF)
 // and the dashboard; it also mounts the account pages of src/users.
-import type { Context, Hono, MiddlewareHandler } from 'hono';
-import { type AdminEnv } from '../kernel/auth.js';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { type AppEnv } from '../kernel/auth.js';
 import { sessionMiddleware } from '../users/session.middleware.js';
 import { csrfProtection } from '../kernel/csrf.js';
-import type { Site } from '../http/site.js';
+import type { AccountServices } from '../users/account.services.js';
 import { can, permissionMatrix } from '../kernel/permissions.js';
 import { registerAccountPages } from '../users/account.pages.js';
 import { registerAuditPages } from '../users/audit.pages.js';
@@ -27,7 +27,7 @@ function adminHeaders(): MiddlewareHandler {
   };
 }
 
-const forbidden = (c: Context<AdminEnv>) => {
+const forbidden = (c: Context<AppEnv>) => {
   const ctx = adminContext(c);
   return c.html(
     <AdminMessagePage
@@ -39,7 +39,7 @@ const forbidden = (c: Context<AdminEnv>) => {
   );
 };
 
-const csrfRefused = (c: Context<AdminEnv>) => {
+const csrfRefused = (c: Context<AppEnv>) => {
   const ctx = adminContext(c);
   return c.html(
     <AdminMessagePage
@@ -52,13 +52,11 @@ const csrfRefused = (c: Context<AdminEnv>) => {
 };
 
 /**
- * Registers the /admin middleware and pages. Other admin features register their routes AFTER
- * this call (Hono runs middleware in registration order), with mountAdminRoute.
+ * The /admin middleware and pages. Other admin features are mounted AFTER this sub-app (Hono runs middleware in registration order), with mountAdminRoute.
  */
-export function registerAdmin(app: Hono, site: Site): void {
-  const admin = app as unknown as Hono<AdminEnv>;
-  const { auth, audit } = site.services;
-  const baseUrl = site.config.baseUrl;
+export function adminPages(site: AccountServices & { baseUrl: string }): Hono<AppEnv> {
+  const admin = new Hono<AppEnv>();
+  const { auth, audit, baseUrl } = site;
   admin.use('/admin', adminHeaders());
   admin.use('/admin/*', adminHeaders());
   for (const path of ['/admin', '/admin/*']) {
@@ -111,4 +109,5 @@ export function registerAdmin(app: Hono, site: Site): void {
       </AdminLayout>,
     );
   });
+  return admin;
 }

@@ -2,10 +2,9 @@
 // { error: { code, message } }, the OpenAPI 3.1 document and its reference page.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
+import type { AppEnv } from '../kernel/auth.js';
 import { cors } from 'hono/cors';
-import { HTTPException } from 'hono/http-exception';
-import { isAppError } from '../errors.js';
-import { ApiValidationError, errorBody } from './api-errors.js';
+import { ApiValidationError, apiOnError } from '../http/error-handler.js';
 import { publicPageCache } from '../http/cache.js';
 import type { ApiApp, ApiDeps, ApiEnv } from './api.context.js';
 import { registerArticleRoutes } from './articles.api.js';
@@ -35,19 +34,7 @@ export function createApi(deps: ApiDeps): ApiApp {
     },
   });
 
-  api.onError((error, c) => {
-    c.header('Cache-Control', 'no-store');
-    if (isAppError(error)) {
-      if (error.status >= 500) c.get('log')?.error({ err: error }, error.message);
-      return c.json(errorBody(error), error.status as 400);
-    }
-    if (error instanceof HTTPException && error.status < 500) {
-      const code = error.status === 401 ? 'unauthorized' : 'bad_request';
-      return c.json({ error: { code, message: error.message || 'Bad request.' } }, error.status);
-    }
-    c.get('log')?.error({ err: error }, 'unhandled API error');
-    return c.json({ error: { code: 'internal', message: 'An unexpected error occurred.' } }, 500);
-  });
+  api.onError(apiOnError);
 
   // Public data: any origin may read; writes are not offered to browsers of other origins.
   api.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }));
@@ -89,6 +76,6 @@ export function createApi(deps: ApiDeps): ApiApp {
 }
 
 /** Mounts the API on the application. */
-export function registerApi(app: Hono, deps: ApiDeps): void {
-  app.route(apiBase, createApi(deps) as unknown as Hono);
+export function registerApi(app: Hono<AppEnv>, deps: ApiDeps): void {
+  app.route(apiBase, createApi(deps));
 }

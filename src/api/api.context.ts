@@ -2,14 +2,14 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Database } from '../db/database.js';
 import type { RequestVars } from '../http/request-id.js';
-import type { Site } from '../http/site.js';
+import type { Services } from '../services.js';
 import { defaultLocale } from '../i18n/locales.js';
 import type { SectorRow } from '../sectors/sector.repository.js';
 import type { ApiTokenOwner } from './api-token.service.js';
 import type { ApiSearch } from './search.api.js';
 
 export interface ApiDeps {
-  site: Site;
+  site: { config: { baseUrl: string }; services: Services };
   database: Database;
   now: () => Date;
   /** The site search; /search is offered when it is given. */

@@ -254,7 +254,7 @@ describe.each(testDialects())('write API on $name', (dialect) => {
       expect(update.status).toBe(200);
       expect(update.body.version).toBe(before.version + 1);
       // The API saves through the directory editor: the change is a revision like a form save.
-      const revisions = await w.services.directory.organisations!.listRevisions(w.org.csl);
+      const revisions = await w.services.directory.organisations.listRevisions(w.org.csl);
       expect(revisions[0]).toMatchObject({ version: before.version + 1, reason: 'saved' });
       const after = (await call('GET', `/api/v1/organisations/${w.org.csl}?locale=en`, null)).body;
       expect(after).toMatchObject({

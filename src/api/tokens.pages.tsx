@@ -1,11 +1,11 @@
 // /admin/account/tokens: the signed-in user's personal API tokens — create one (shown once),
 // see when each was last used, revoke it.
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { adminContext, type AdminContext } from '../kernel/admin-context.js';
 import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { isAppError } from '../errors.js';
-import { clientOf, currentUser, type AdminEnv } from '../kernel/auth.js';
+import { clientOf, currentUser, type AppEnv } from '../kernel/auth.js';
 import { CsrfField } from '../kernel/csrf.js';
 import type { ApiTokenRow } from './api-token.repository.js';
 import { maxTokenNameLength, type ApiTokenService } from './api-token.service.js';
@@ -21,11 +21,12 @@ export const tokenRoutes = defineAdminRoutes({
   },
 });
 
-export function registerApiTokenPages(app: Hono<AdminEnv>, tokens: ApiTokenService) {
+export function apiTokenPages(tokens: ApiTokenService): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   const actorOf = (c: Context) => ({ actorId: currentUser(c).id, ...clientOf(c) });
 
   const render = async (
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     extra: { created?: string; error?: string; flash?: string } = {},
     status: 200 | 400 = 200,
   ) => {
@@ -62,6 +63,7 @@ export function registerApiTokenPages(app: Hono<AdminEnv>, tokens: ApiTokenServi
     await tokens.revokeToken(actorOf(c), c.req.param('id') ?? '');
     return c.redirect('/admin/account/tokens?done=revoked', 303);
   });
+  return app;
 }
 
 function TokensPage(props: {

@@ -17,7 +17,7 @@ import { AppError } from '../errors.js';
 import { locales, translator } from '../i18n/locales.js';
 import { organisationKinds } from '../organisations/organisation.schema.js';
 import { can, type Action } from '../kernel/permissions.js';
-import { ApiValidationError } from './api-errors.js';
+import { ApiValidationError } from '../http/error-handler.js';
 import { sectorsIn, type ApiApp, type ApiDeps, type ApiEnv } from './api.context.js';
 import { idParams, idPattern, jsonContent, slugPattern, writeErrors } from './api.schema.js';
 import { ConflictError } from '../kernel/form-errors.js';

@@ -1,10 +1,14 @@
 // HTML routes of the news: the paginated list and the article page.
+import type { ArticleService } from './article.service.js';
+import type { LinkingService } from '../linking/linking.service.js';
+import type { AppEnv } from '../kernel/auth.js';
+import { locales } from '../i18n/locales.js';
 import { pageParam } from '../kernel/query.js';
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { raw } from 'hono/html';
 import { languageName } from '../i18n/locales.js';
 import { paths, segment } from '../i18n/paths.js';
-import { pageContext, type Site } from '../http/site.js';
+import { pageContext, type SiteShell } from '../views/page-context.js';
 import { articlePageJsonLd } from './article.json-ld.js';
 import { ArticleCardView, DateText, Pagination, SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
@@ -17,12 +21,25 @@ import { Picture } from '../views/picture.js';
 
 /** Reads `?page=`, refusing anything but a positive whole number. */
 
-export function registerArticlePages(app: Hono, site: Site, locale: string): void {
+/** What these pages read. */
+export interface ArticlePagesDeps extends SiteShell {
+  articles: ArticleService;
+  linking: LinkingService;
+}
+
+/** The routes of every locale, as one sub-app. */
+export function articlePages(site: ArticlePagesDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const { code } of locales) registerArticlePages(app, site, code);
+  return app;
+}
+
+function registerArticlePages(app: Hono<AppEnv>, site: ArticlePagesDeps, locale: string): void {
   const base = `/${locale}/${segment(locale, 'news')}`;
 
   app.get(base, async (c) => {
     const page = pageParam(c.req.query('page'));
-    const { items, page: info } = await site.services.articles.listNews(locale, page);
+    const { items, page: info } = await site.articles.listNews(locale, page);
     const ctx = await pageContext(site, c, locale, (l) => paths.news(l, page));
     const { t } = ctx;
     const title = page > 1 ? t('news.pageTitle', { page }) : t('news.title');
@@ -58,12 +75,12 @@ export function registerArticlePages(app: Hono, site: Site, locale: string): voi
   app.get(`${base}/:slug`, async (c) => {
     const slug = c.req.param('slug');
     if (c.req.query('page') !== undefined) return c.redirect(paths.article(locale, slug), 301);
-    const found = await site.services.articles.getArticlePage(locale, slug);
+    const found = await site.articles.getArticlePage(locale, slug);
     if (found.kind === 'redirect') return c.redirect(paths.article(locale, found.slug), 301);
     const article = found.article;
     const [entities, mentions] = await Promise.all([
-      site.services.linking.listConfirmedEntities({ translationId: article.translationId }, locale),
-      site.services.linking.listMentions(article.translationId),
+      site.linking.listConfirmedEntities({ translationId: article.translationId }, locale),
+      site.linking.listMentions(article.translationId),
     ]);
     const bodyHtml = linkFirstMentions(article.bodyHtml, mentionLinks(locale, entities, mentions));
     const ctx = await pageContext(site, c, locale, (l) =>

@@ -1,7 +1,7 @@
 // Repository and service behaviour of articles, on every dialect.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import type { Services } from '../http/site.js';
+import type { Services } from '../services.js';
 import {
   daysAgo,
   makeArticle,

@@ -5,7 +5,7 @@ import { renderMarkdown } from '../lib/markdown.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
 import { slugify } from '../lib/slug.js';
 import type { ImageVariant } from '../views/cards.js';
-import type { SectorRepository } from '../sectors/sector.repository.js';
+import type { SectorReads } from '../sectors/sector.service.js';
 import { type ArticleView } from './article.presenter.js';
 import { mediaUrl } from '../kernel/media-url.js';
 import { type ArticleCard } from '../views/cards.js';
@@ -22,7 +22,7 @@ const relatedCandidates = 12;
 
 export interface ArticleServiceDeps {
   articles: ArticleRepository;
-  sectors: SectorRepository;
+  sectors: SectorReads;
   locales: readonly string[];
   defaultLocale: string;
   now: () => Date;

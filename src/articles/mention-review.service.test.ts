@@ -168,7 +168,7 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
       organisationKind: 'company',
       role: 'directrice technique',
     });
-    const revisions = await services.directory.people!.listRevisions(created.entityId);
+    const revisions = await services.directory.people.listRevisions(created.entityId);
     expect(revisions.map((r) => [r.version, r.reason, r.authorName !== null])).toEqual([
       [1, 'created', true],
     ]);
@@ -180,7 +180,7 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
     });
     const orgHit = found.hits.find((h) => h.type === 'organisation');
     expect(orgHit).toBeDefined();
-    expect((await services.directory.organisations!.listRevisions(orgHit!.id))[0]?.reason).toBe(
+    expect((await services.directory.organisations.listRevisions(orgHit!.id))[0]?.reason).toBe(
       'created',
     );
     const people = await services.search.search({

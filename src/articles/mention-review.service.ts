@@ -6,17 +6,17 @@ import { locales } from '../i18n/locales.js';
 import { slugify } from '../lib/slug.js';
 import type { LinkingService } from '../linking/linking.service.js';
 import type { MentionView } from '../linking/mention.presenter.js';
-import type { OrganisationRepository } from '../organisations/organisation.repository.js';
+import type { OrganisationService } from '../organisations/organisation.service.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
-import type { PersonRepository } from '../people/person.repository.js';
+import type { PersonService } from '../people/person.service.js';
 import type { ArticleEditorService } from './article-editor.service.js';
 import type { Actor } from '../kernel/actor.js';
 
 export interface MentionReviewDeps {
   editor: ArticleEditorService;
   linking: LinkingService;
-  organisations: Pick<OrganisationRepository, 'insertOrganisation'>;
-  people: Pick<PersonRepository, 'insertPerson'>;
+  organisations: Pick<OrganisationService, 'insertOrganisation'>;
+  people: Pick<PersonService, 'insertPerson'>;
   now: () => Date;
   /** Told after each decision or creation (public pages link confirmed mentions). */
   onChanged?: () => void;

@@ -2,9 +2,9 @@
 // returning an exit code, so tests can call them without spawning a process.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createServices } from '../app.js';
+import { createServices } from '../services.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
+import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.js';
 import { detectEntities, detectionJson } from '../linking/detect.js';
@@ -98,6 +98,12 @@ function databaseOption(args: string[]): string {
   return values.database ?? config.databaseUrl;
 }
 
+/** The service graph over a database the command opened, configured from the environment. */
+function servicesOver(database: Database) {
+  const config = loadConfig();
+  return createServices({ database, baseUrl: config.baseUrl, mediaDir: config.mediaDir });
+}
+
 async function migrate(args: string[], io: Output): Promise<number> {
   const database = openDatabase(databaseOption(args));
   try {
@@ -114,7 +120,7 @@ async function seed(args: string[], io: Output): Promise<number> {
   const database = openDatabase(url);
   try {
     await migrateToLatest(database.db);
-    const result = await seedDemoContent(database, createServices(database), loadConfig().mediaDir);
+    const result = await seedDemoContent(database, servicesOver(database), loadConfig().mediaDir);
     if (!result.seeded) {
       io.out('The database already has articles: demo content not loaded.');
       return 0;
@@ -133,7 +139,7 @@ async function reindex(args: string[], io: Output): Promise<number> {
   const database = openDatabase(databaseOption(args));
   try {
     await migrateToLatest(database.db);
-    const report = await createServices(database).search.reindexAll();
+    const report = await servicesOver(database).search.reindexAll();
     const total = report.counts.reduce((sum, c) => sum + c.count, 0);
     io.out(
       `Search index rebuilt in ${(report.ms / 1000).toFixed(1)} s: ${total} documents (` +

@@ -11,7 +11,7 @@ import {
 } from '../admin/articles/article-editor.views.js';
 import type { FieldErrors } from '../kernel/form-errors.js';
 import { AppError, isAppError } from '../errors.js';
-import { recordAudit, type AdminEnv } from '../kernel/auth.js';
+import { recordAudit, type AppEnv } from '../kernel/auth.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import { pageInfo, parsePageParam } from '../lib/pagination.js';
 import { can } from '../kernel/permissions.js';
@@ -87,7 +87,7 @@ function parseVersion(body: Record<string, unknown>): number {
   return Number(raw);
 }
 
-function adminError(c: Context<AdminEnv>, error: unknown): Response | Promise<Response> {
+function adminError(c: Context<AppEnv>, error: unknown): Response | Promise<Response> {
   if (!isAppError(error)) throw error;
   if (error.code === 'forbidden' && c.var.forbiddenPage) return c.var.forbiddenPage(c);
   const ctx = adminContext(c);
@@ -109,12 +109,11 @@ function adminError(c: Context<AdminEnv>, error: unknown): Response | Promise<Re
 
 /** Mounts the editor of one kind; `service` is that kind's directoryEditorService. */
 export function registerDirectoryEditor(
-  app: Hono,
+  admin: Hono<AppEnv>,
   path: DirectoryPath,
   service: DirectoryEditorService,
   locales: readonly string[],
 ): void {
-  const admin = app as unknown as Hono<AdminEnv>;
   const r = directoryRoutes[path];
   const { kind } = service;
   const base = `/admin/${path}`;
@@ -122,7 +121,7 @@ export function registerDirectoryEditor(
     directoryFieldLabel(ctx, kind.spec, field);
 
   async function renderForm(
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     opts: {
       id?: string;
       version?: number;
@@ -180,7 +179,7 @@ export function registerDirectoryEditor(
   }
 
   function renderConflict(
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     id: string,
     yours: DirectoryForm,
     error: ConflictError<DirectoryForm>,

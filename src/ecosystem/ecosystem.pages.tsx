@@ -1,9 +1,13 @@
 // The ecosystem page: the organisations' network as a server-drawn SVG with a legend, the ties
 // as a table (the same facts, readable by everyone), and the partner countries.
-import type { Hono } from 'hono';
+import type { SectorService } from '../sectors/sector.service.js';
+import type { EcosystemService } from './ecosystem.service.js';
+import type { AppEnv } from '../kernel/auth.js';
+import { locales } from '../i18n/locales.js';
+import { Hono } from 'hono';
 import { AppError } from '../errors.js';
 import { paths, segment } from '../i18n/paths.js';
-import { pageContext, type Site } from '../http/site.js';
+import { pageContext, type SiteShell } from '../views/page-context.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
 import type { PageContext } from '../views/context.js';
 import { FilterForm, FilterSelect } from '../views/directory.js';
@@ -38,7 +42,20 @@ function countryName(code: string, locale: string): string {
   }
 }
 
-export function registerEcosystemPage(app: Hono, site: Site, locale: string): void {
+/** What these pages read. */
+export interface EcosystemPagesDeps extends SiteShell {
+  sectors: SectorService;
+  ecosystem: EcosystemService;
+}
+
+/** The routes of every locale, as one sub-app. */
+export function ecosystemPages(site: EcosystemPagesDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const { code } of locales) registerEcosystemPage(app, site, code);
+  return app;
+}
+
+function registerEcosystemPage(app: Hono<AppEnv>, site: EcosystemPagesDeps, locale: string): void {
   app.get(ecosystemPath(locale), async (c) => {
     const sectorSlug = c.req.query('sector') ?? '';
     const countryRaw = c.req.query('country') ?? '';
@@ -46,16 +63,16 @@ export function registerEcosystemPage(app: Hono, site: Site, locale: string): vo
       throw new AppError('bad_request', 'A country is a two-letter ISO 3166 code.');
     }
     const country = countryRaw.toUpperCase();
-    const sectors = await site.services.sectors.listSectors(locale);
+    const sectors = await site.sectors.listSectors(locale);
     const sector = sectorSlug ? sectors.find((s) => s.slug === sectorSlug) : undefined;
     if (sectorSlug && !sector) throw new AppError('bad_request', `Unknown sector “${sectorSlug}”.`);
     const [graph, countries, countryOptions] = await Promise.all([
-      site.services.ecosystem.getGraph({
+      site.ecosystem.getGraph({
         ...(sector ? { sectorId: sector.id } : {}),
         ...(country ? { country } : {}),
       }),
-      site.services.ecosystem.listCountries(),
-      site.services.ecosystem.listOrganisationCountries(),
+      site.ecosystem.listCountries(),
+      site.ecosystem.listOrganisationCountries(),
     ]);
     const query = new URLSearchParams({
       ...(sector ? { sector: sector.slug } : {}),

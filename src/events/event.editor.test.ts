@@ -19,7 +19,7 @@ import type { Actor } from '../kernel/actor.js';
 import { type DirectoryEditorService } from '../directory/directory-editor.service.js';
 import { ConflictError } from '../kernel/form-errors.js';
 import type { DirectoryForm } from '../directory/directory-form.js';
-import type { Services } from '../http/site.js';
+import type { Services } from '../services.js';
 
 interface World {
   org: Record<'skywin' | 'esa' | 'esec' | 'csl', string>;
@@ -389,8 +389,8 @@ describe.each(testDialects())('event editor on $name', (dialect) => {
         'participants.1.organisation': partner,
       }),
     );
-    await services.directory.people!.trashEntry(editorActor, guest);
-    await services.directory.organisations!.trashEntry(editorActor, partner);
+    await services.directory.people.trashEntry(editorActor, guest);
+    await services.directory.organisations.trashEntry(editorActor, partner);
     const entry = await editor.getEntry(id);
     const choices = await editor.choices('fr', entry.form);
     expect(choices.people?.find((c) => c.value === guest)?.label).toBe(

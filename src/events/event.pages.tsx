@@ -1,8 +1,12 @@
 // HTML routes of the agenda: upcoming and past events with filters, an event's page, its .ics.
-import type { Hono } from 'hono';
+import type { EventService } from './event.service.js';
+import type { NewsReader } from '../views/cards.js';
+import type { AppEnv } from '../kernel/auth.js';
+import { locales } from '../i18n/locales.js';
+import { Hono } from 'hono';
 import { pageParam } from '../kernel/query.js';
 import { parseQuery } from '../kernel/query.js';
-import { pageContext, type Site } from '../http/site.js';
+import { pageContext, type SiteShell } from '../views/page-context.js';
 import { localeInfo, translator } from '../i18n/locales.js';
 import { paths, segment } from '../i18n/paths.js';
 import { Pagination } from '../views/components.js';
@@ -12,15 +16,28 @@ import { EventPage } from './event-page.js';
 import { eventCalendar } from './event.ics.js';
 import { eventFilterSchema, eventKinds } from './event.schema.js';
 
-export function registerEventPages(app: Hono, site: Site, locale: string): void {
+/** What these pages read. */
+export interface EventPagesDeps extends SiteShell {
+  events: EventService;
+  articles: NewsReader;
+}
+
+/** The routes of every locale, as one sub-app. */
+export function eventPages(site: EventPagesDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const { code } of locales) registerEventPages(app, site, code);
+  return app;
+}
+
+function registerEventPages(app: Hono<AppEnv>, site: EventPagesDeps, locale: string): void {
   const base = `/${locale}/${segment(locale, 'events')}`;
 
   app.get(base, async (c) => {
     const page = pageParam(c.req.query('page'));
     const filter = parseQuery(eventFilterSchema, c.req.query());
     const [{ items, page: info }, years] = await Promise.all([
-      site.services.events.listEvents(locale, filter, page),
-      site.services.events.listEventYears(filter.when),
+      site.events.listEvents(locale, filter, page),
+      site.events.listEventYears(filter.when),
     ]);
     // `when=upcoming` is the default: left out of URLs so each list has one address.
     const query = { ...filter, when: filter.when === 'past' ? 'past' : undefined };
@@ -110,9 +127,9 @@ export function registerEventPages(app: Hono, site: Site, locale: string): void 
   // Registered before /:slug, which would otherwise take « slug.ics » as a slug.
   app.get(`${base}/:file{[^/]+\\.ics}`, async (c) => {
     const slug = c.req.param('file').replace(/\.ics$/, '');
-    const event = await site.services.events.getEventPage(locale, slug);
+    const event = await site.events.getEventPage(locale, slug);
     const body = eventCalendar(event, {
-      url: site.config.baseUrl + paths.event(locale, event.slug),
+      url: site.baseUrl + paths.event(locale, event.slug),
       tag: localeInfo(locale).tag,
       online: translator(locale)('event.online'),
     });
@@ -127,8 +144,8 @@ export function registerEventPages(app: Hono, site: Site, locale: string): void 
   app.get(`${base}/:slug`, async (c) => {
     const slug = c.req.param('slug');
     const page = pageParam(c.req.query('page'));
-    const event = await site.services.events.getEventPage(locale, slug);
-    const news = await site.services.articles.listNewsMentioning(locale, 'event', event.id, page);
+    const event = await site.events.getEventPage(locale, slug);
+    const news = await site.articles.listNewsMentioning(locale, 'event', event.id, page);
     const ctx = await pageContext(site, c, locale, (l) => paths.event(l, slug, page));
     return c.html(<EventPage ctx={ctx} event={event} news={news} page={page} />);
   });

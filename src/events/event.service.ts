@@ -3,8 +3,8 @@ import { AppError } from '../errors.js';
 import { compareNames, safeHttpUrl } from '../lib/intl.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
 import type { OrganisationLink } from '../views/cards.js';
-import { personName } from '../people/person.presenter.js';
-import type { SectorRepository } from '../sectors/sector.repository.js';
+import { personName } from '../views/cards.js';
+import type { SectorReads } from '../sectors/sector.service.js';
 import {
   toEventCard,
   type EventView,
@@ -24,7 +24,7 @@ export interface EventServiceDeps {
   events: EventRepository;
   /** Itinerary, programme, organisations and countries of events. */
   details: EventDetailsRepository;
-  sectors: SectorRepository;
+  sectors: SectorReads;
   defaultLocale: string;
   now: () => Date;
 }

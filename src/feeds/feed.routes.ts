@@ -1,8 +1,11 @@
 // Routes of the feeds: RSS, Atom and JSON Feed per locale and per sector, and the calendar of
 // every upcoming event. Cached like pages (the /:locale/* middleware adds ETag and max-age).
-import type { Context, Hono } from 'hono';
+import type { SiteShell } from '../views/page-context.js';
+import type { FeedService } from './feed.service.js';
+import type { AppEnv } from '../kernel/auth.js';
+import { locales } from '../i18n/locales.js';
+import { Hono, type Context } from 'hono';
 import { calendarEventOf } from '../events/event.ics.js';
-import type { Site } from '../http/site.js';
 import { localeInfo, translator } from '../i18n/locales.js';
 import { paths, segment } from '../i18n/paths.js';
 import { renderAtom } from './atom.js';
@@ -20,15 +23,27 @@ const render: Record<FeedFormat, (doc: ReturnType<typeof feedDocument>) => strin
 
 const formats = Object.keys(feedFiles) as FeedFormat[];
 
-export function registerFeeds(app: Hono, site: Site, locale: string): void {
+/** What these pages read. */
+export interface FeedRoutesDeps extends SiteShell {
+  feeds: FeedService;
+}
+
+/** The routes of every locale, as one sub-app. */
+export function feedRoutes(site: FeedRoutesDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const { code } of locales) registerFeeds(app, site, code);
+  return app;
+}
+
+function registerFeeds(app: Hono<AppEnv>, site: FeedRoutesDeps, locale: string): void {
   const respond = async (c: Context, format: FeedFormat, sectorSlug?: string) => {
-    const { sector, entries } = await site.services.feeds.latest(locale, sectorSlug);
+    const { sector, entries } = await site.feeds.latest(locale, sectorSlug);
     const doc = feedDocument({
-      baseUrl: site.config.baseUrl,
+      baseUrl: site.baseUrl,
       locale,
       sector,
       entries,
-      now: site.services.feeds.now(),
+      now: site.feeds.now(),
     });
     c.header('Content-Language', locale);
     return c.body(render[format](doc), 200, {
@@ -44,7 +59,7 @@ export function registerFeeds(app: Hono, site: Site, locale: string): void {
   }
 
   app.get(`/${locale}/${segment(locale, 'events')}.ics`, async (c) => {
-    const events = await site.services.feeds.upcomingEvents(locale);
+    const events = await site.feeds.upcomingEvents(locale);
     const t = translator(locale);
     const languages = new Set(events.map((e) => e.contentLocale));
     const body = buildCalendar({
@@ -52,7 +67,7 @@ export function registerFeeds(app: Hono, site: Site, locale: string): void {
       ...(languages.size === 1 ? { language: [...languages][0]! } : {}),
       events: events.map((event) =>
         calendarEventOf(event, {
-          url: site.config.baseUrl + paths.event(locale, event.slug),
+          url: site.baseUrl + paths.event(locale, event.slug),
           tag: localeInfo(locale).tag,
           online: t('event.online'),
         }),

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../app.js';
+import { testServices } from '../../test/support/app.js';
 import { seedDemoContent } from '../seed/seed.js';
 import { makeApp } from '../../test/support/app.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
@@ -46,7 +46,7 @@ describe.each(testDialects())('feeds on $name', (dialect) => {
   beforeAll(async () => {
     t = await dialect.open();
     mediaDir = await mkdtemp(join(tmpdir(), 'constellation-feeds-'));
-    await seedDemoContent(t.database, createServices(t.database, now), mediaDir);
+    await seedDemoContent(t.database, testServices(t.database, { now, mediaDir }), mediaDir);
     app = makeApp(t.database, { mediaDir, now });
   });
   afterAll(async () => {

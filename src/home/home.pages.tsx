@@ -1,21 +1,38 @@
 // The home page: presentation of the cluster, latest news, sectors and upcoming events.
-import type { Hono } from 'hono';
+import type { SectorService } from '../sectors/sector.service.js';
+import type { ArticleService } from '../articles/article.service.js';
+import type { EventService } from '../events/event.service.js';
+import type { AppEnv } from '../kernel/auth.js';
+import { locales } from '../i18n/locales.js';
+import { Hono } from 'hono';
 import { formatDayMonth, formatLongDate } from '../lib/dates.js';
 import { paths } from '../i18n/paths.js';
-import { pageContext, type Site } from '../http/site.js';
+import { pageContext, type SiteShell } from '../views/page-context.js';
 import { ArticleCardView } from '../views/components.js';
 import { Layout } from '../views/layout.js';
 
 const latestCount = 7;
 
-export function registerHomePage(app: Hono, site: Site, locale: string): void {
+/** What these pages read. */
+export interface HomePagesDeps extends SiteShell {
+  sectors: SectorService;
+  articles: ArticleService;
+  events: EventService;
+}
+
+/** The routes of every locale, as one sub-app. */
+export function homePages(site: HomePagesDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const { code } of locales) registerHomePage(app, site, code);
+  return app;
+}
+
+function registerHomePage(app: Hono<AppEnv>, site: HomePagesDeps, locale: string): void {
   app.get(`/${locale}/`, async (c) => {
     const [news, sectors, events] = await Promise.all([
-      site.services.articles
-        .listNews(locale, 1, { pageSize: latestCount })
-        .catch(() => ({ items: [] })),
-      site.services.sectors.listSectors(locale),
-      site.services.events.listUpcoming(locale, 3),
+      site.articles.listNews(locale, 1, { pageSize: latestCount }).catch(() => ({ items: [] })),
+      site.sectors.listSectors(locale),
+      site.events.listUpcoming(locale, 3),
     ]);
     const ctx = await pageContext(site, c, locale, (l) => paths.home(l));
     const { t } = ctx;

@@ -1,7 +1,7 @@
 // Refuses a request body larger than any form or API write needs (8 MB) before it is read: the
 // biggest legitimate body is an article with two 200,000-character texts, URL-encoded. Media
 // uploads have their own, larger limit (src/media/upload-limit.tsx).
-import type { Hono, MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
 export const maxFormBytes = 8 * 1024 * 1024;
@@ -24,7 +24,10 @@ const writes = new Set(['POST', 'PUT', 'PATCH']);
 const limitWrites: MiddlewareHandler = (c, next) =>
   writes.has(c.req.method) && c.req.path !== '/admin/media' ? limit(c, next) : next();
 
-export function registerFormLimit(app: Hono): void {
+/** Bodies past what any form or API write needs are refused before anything reads them. */
+export function formLimit(): Hono {
+  const app = new Hono();
   app.use('/admin/*', limitWrites);
   app.use('/api/*', limitWrites);
+  return app;
 }

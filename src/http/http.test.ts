@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { createServices } from '../services.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { negotiateLocale } from './negotiate.js';
@@ -13,6 +14,7 @@ describe('HTTP plumbing', () => {
     await migrateToLatest(database.db);
     const app = createApp({
       config: { baseUrl: 'http://x', mediaDir: '/tmp' },
+      services: createServices({ database, baseUrl: 'http://x', mediaDir: '/tmp' }),
       database,
       logger: pino({ level: 'silent' }),
     });
@@ -35,6 +37,7 @@ describe('HTTP plumbing', () => {
     await migrateToLatest(database.db);
     const app = createApp({
       config: { baseUrl: 'http://x', mediaDir: '/tmp' },
+      services: createServices({ database, baseUrl: 'http://x', mediaDir: '/tmp' }),
       database,
       logger: pino({ level: 'info' }, stream),
     });

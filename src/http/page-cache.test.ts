@@ -18,8 +18,8 @@ import { migrateToLatest } from '../db/migrate.js';
 import { publicPageCache } from './cache.js';
 import { createLogger } from './logger.js';
 import { cachedPublicPages } from './page-cache.js';
-import { createPageStore, pageStoreOf, type PageStore } from './page-store.js';
-import type { Services } from './site.js';
+import { createPageStore, type PageStore } from './page-store.js';
+import { createServices, type Services } from '../services.js';
 
 /** A bare app with the two middlewares as src/app.tsx mounts them, counting its renders. */
 function bareApp() {
@@ -149,14 +149,16 @@ describe('public page cache middleware', () => {
   it('keeps nothing when the configuration gives it no memory (PAGE_CACHE_MB=0)', async () => {
     const database = openDatabase(':memory:');
     await migrateToLatest(database.db);
+    const services = createServices({ database, baseUrl: 'http://x', pageCacheMb: 0 });
     const app = createApp({
-      config: { baseUrl: 'http://x', mediaDir: '/tmp', pageCacheMb: 0 },
+      config: { baseUrl: 'http://x', mediaDir: '/tmp' },
+      services,
       database,
       logger: createLogger('silent'),
     });
     expect((await app.request('/fr/actualites')).status).toBe(200);
     expect((await app.request('/fr/actualites')).status).toBe(200);
-    expect(pageStoreOf(database).stats()).toMatchObject({ entries: 0, hits: 0, misses: 2 });
+    expect(services.pages.stats()).toMatchObject({ entries: 0, hits: 0, misses: 2 });
     await database.close();
   });
 
@@ -272,7 +274,7 @@ describe.each(testDialects())('public page cache in the app on $name', (dialect)
   });
 
   it('shows a directory change at once', async () => {
-    const editor = services.directory.organisations!;
+    const editor = services.directory.organisations;
     const form = { name: 'Orbital Welding Systems', kind: 'company', country: 'be' };
     const { id } = await editor.createEntry(actor, form);
     const list = '/fr/organisations';

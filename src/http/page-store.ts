@@ -2,7 +2,6 @@
 // and a generation counter that contentChanged() moves on, dropping every page at once. One store
 // per database handle, so that every Services built over it in a process (the app, the scheduler,
 // the seed, the CLI) invalidates the pages the app serves.
-import type { Database } from '../db/database.js';
 
 /** A rendered 200 response, kept with the strong ETag computed once from its body. */
 export interface StoredPage {
@@ -150,16 +149,4 @@ export function createPageStore(limits: Partial<PageStoreLimits> = {}): PageStor
       evict();
     },
   };
-}
-
-const stores = new WeakMap<Database, PageStore>();
-
-/** The page store of a database handle, made on first use. */
-export function pageStoreOf(database: Database): PageStore {
-  let store = stores.get(database);
-  if (!store) {
-    store = createPageStore();
-    stores.set(database, store);
-  }
-  return store;
 }

@@ -1,6 +1,6 @@
 // What every admin page component needs: the language, the signed-in user, the CSRF token.
 import type { Context } from 'hono';
-import type { AdminEnv } from './auth.js';
+import type { AppEnv } from './auth.js';
 import { negotiateLocale } from '../http/negotiate.js';
 import {
   defaultLocale,
@@ -25,7 +25,7 @@ export interface AdminContext {
 
 /** The admin speaks the browser's language (Accept-Language), French by default. */
 export function adminContext(c: Context): AdminContext {
-  const ac = c as Context<AdminEnv>;
+  const ac = c as Context<AppEnv>;
   const locale = negotiateLocale(
     c.req.header('accept-language'),
     locales.map((l) => l.code),

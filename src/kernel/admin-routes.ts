@@ -2,7 +2,7 @@
 // matching guard by `mountAdminRoute`, and is checked for every role by the permission-matrix
 // test (src/admin/admin-routes.test.ts). Other features add theirs with defineAdminRoutes.
 import type { Handler, Hono, MiddlewareHandler } from 'hono';
-import { requirePermission, requireUser, type AdminEnv } from './auth.js';
+import { requirePermission, requireUser, type AppEnv } from './auth.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import type { Action } from './permissions.js';
 
@@ -44,12 +44,12 @@ export function defineAdminRoutes<const T extends Record<string, AdminRouteSpec>
 
 /** Mounts a registered route behind requireUser and, unless 'signed-in', requirePermission. */
 export function mountAdminRoute(
-  app: Hono<AdminEnv>,
+  app: Hono<AppEnv>,
   spec: AdminRouteSpec,
-  ...handlers: [...MiddlewareHandler<AdminEnv>[], Handler<AdminEnv>]
+  ...handlers: [...MiddlewareHandler<AppEnv>[], Handler<AppEnv>]
 ): void {
   const guard = spec.access === 'signed-in' ? requireUser : requirePermission(spec.access);
-  app.on(spec.method, spec.path, guard, ...(handlers as [Handler<AdminEnv>]));
+  app.on(spec.method, spec.path, guard, ...(handlers as [Handler<AppEnv>]));
 }
 
 /** A section of the admin navigation, shown to the roles the matrix grants `action`. */

@@ -17,12 +17,15 @@ export type AuthVars = {
   audit: AuditRecorder;
   secureCookies: boolean;
   /** Renders the 403 page in the admin shell (set by the admin; a bare page otherwise). */
-  forbiddenPage: ((c: Context<AdminEnv>) => Response | Promise<Response>) | undefined;
+  forbiddenPage: ((c: Context<AppEnv>) => Response | Promise<Response>) | undefined;
 };
 
-/** The Hono environment of admin routes: `c.var.user`, `c.var.csrfToken`… */
-export type AdminEnv = { Variables: RequestVars & AuthVars };
-type AdminContext = Context<AdminEnv>;
+/**
+ * The one Hono environment of every route: the request id and logger (`c.var.log`), and on
+ * admin routes the session (`c.var.user`, `c.var.csrfToken`…, set by the session middleware).
+ */
+export type AppEnv = { Variables: RequestVars & AuthVars };
+type AdminContext = Context<AppEnv>;
 
 export const signInPath = '/admin/sign-in';
 export const totpEnrolPath = '/admin/account/totp';
@@ -97,7 +100,7 @@ function forbiddenPage(): string {
  * to the sign-in page with `next`, API requests get 401 JSON. A user who must use TOTP and has
  * not enrolled yet is sent to the enrolment page first.
  */
-export const requireUser: MiddlewareHandler<AdminEnv> = async (c, next) => {
+export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
   const user = c.var.user;
   if (!user) return refuse(c, 401);
   if (
@@ -113,7 +116,7 @@ export const requireUser: MiddlewareHandler<AdminEnv> = async (c, next) => {
 };
 
 /** requireUser, then the user's role must be one of `roles` (403 otherwise). */
-export function requireRole(...roles: Role[]): MiddlewareHandler<AdminEnv> {
+export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
   return async (c, next) =>
     requireUser(c, async () => {
       if (!roles.includes(c.var.user!.role)) {
@@ -125,7 +128,7 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AdminEnv> {
 }
 
 /** requireUser, then the permission matrix must grant `action` to the user's role. */
-export function requirePermission(action: Action): MiddlewareHandler<AdminEnv> {
+export function requirePermission(action: Action): MiddlewareHandler<AppEnv> {
   return async (c, next) =>
     requireUser(c, async () => {
       if (!can(c.var.user!.role, action)) {

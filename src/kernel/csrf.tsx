@@ -4,7 +4,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import type { AdminEnv } from './auth.js';
+import type { AppEnv } from './auth.js';
 
 export const csrfFieldName = '_csrf';
 export const csrfHeaderName = 'X-CSRF-Token';
@@ -69,8 +69,8 @@ async function submittedToken(c: Context): Promise<string | undefined> {
  */
 export function csrfProtection(deps: {
   baseUrl: string;
-  refusedPage?: (c: Context<AdminEnv>) => Response | Promise<Response>;
-}): MiddlewareHandler<AdminEnv> {
+  refusedPage?: (c: Context<AppEnv>) => Response | Promise<Response>;
+}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const secure = c.var.secureCookies;
     let token = c.var.session?.csrfToken ?? getCookie(c, anonymousCookie(secure));

@@ -1,7 +1,7 @@
 // Detection on texts written for the purpose (detect.corpus.ts): each pattern and each trap,
 // then precision and recall over the whole set.
 import { describe, expect, it } from 'vitest';
-import { corpus, corpusEntities, type CorpusCase } from './detect.corpus.js';
+import { corpus, corpusEntities, type CorpusCase } from '../../test/support/detect-corpus.js';
 import { detectEntities } from './detect.js';
 import { buildMatcher } from './matcher.js';
 import { suggestionKey, type Suggestion } from './suggestion.js';

@@ -4,7 +4,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../app.js';
+import { testServices } from '../../test/support/app.js';
 import { makeApp } from '../../test/support/app.js';
 import { signInAs, type Session } from '../../test/support/auth.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
@@ -256,7 +256,7 @@ describe.each(testDialects())('uploaded images on public pages on $name', (diale
   });
 
   it('serves an uploaded hero through <picture> with AVIF and WebP sources', async () => {
-    const services = createServices(t.database, () => testNow, { mediaDir: dir });
+    const services = testServices(t.database, { now: () => testNow, mediaDir: dir });
     const image = await services.media.upload({
       bytes: await makeTestImage('jpeg', 1000, 600),
       originalName: 'hero.jpg',

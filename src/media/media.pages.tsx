@@ -1,11 +1,11 @@
 // The media library's admin routes: list and upload (contributors and up), edit alt texts and
 // credit (contributors and up), move to the trash (editors and admins).
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { adminContext } from '../kernel/admin-context.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { isAppError } from '../errors.js';
-import { currentUser, recordAudit, type AdminEnv } from '../kernel/auth.js';
-import type { Site } from '../http/site.js';
+import { currentUser, recordAudit, type AppEnv } from '../kernel/auth.js';
+import type { MediaService } from './media.service.js';
 import { locales } from '../i18n/locales.js';
 import { parsePageParam } from '../lib/pagination.js';
 import { can } from '../kernel/permissions.js';
@@ -42,11 +42,12 @@ const wantsJson = (c: Context) =>
   (c.req.header('accept') ?? '').includes('application/json') &&
   !(c.req.header('accept') ?? '').includes('text/html');
 
-export function registerMediaPages(app: Hono<AdminEnv>, site: Site): void {
-  const { media } = site.services;
+export function mediaPages(site: { media: MediaService }): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const { media } = site;
   const codes = locales.map((l) => l.code);
 
-  async function library(c: Context<AdminEnv>, upload: UploadFormState, status: number) {
+  async function library(c: Context<AppEnv>, upload: UploadFormState, status: number) {
     const page = parsePageParam(c.req.query('page'));
     if (page === undefined) return c.text('Bad page number', 400);
     const ctx = adminContext(c);
@@ -117,7 +118,7 @@ export function registerMediaPages(app: Hono<AdminEnv>, site: Site): void {
   });
 
   async function editPage(
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     id: string,
     extra: { flash?: string; conflict?: { alt: Record<string, string>; credit: string } } = {},
     status = 200,
@@ -168,4 +169,5 @@ export function registerMediaPages(app: Hono<AdminEnv>, site: Site): void {
     await recordAudit(c, 'media.delete', { type: 'media', id });
     return c.redirect('/admin/media?deleted', 303);
   });
+  return app;
 }

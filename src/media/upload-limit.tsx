@@ -2,7 +2,7 @@
 // ahead of the admin middleware (whose CSRF check parses form bodies). A declared Content-Length
 // over the limit is refused at once; a chunked body is counted while read and never buffered
 // past the limit (hono/body-limit).
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { adminContext } from '../kernel/admin-context.js';
 import { AdminLayout } from '../views/admin-layout.js';
@@ -11,7 +11,9 @@ import { maxUploadBytes } from './media.processing.js';
 /** Room for the form's other fields and the multipart boundaries around the file. */
 const formOverhead = 64 * 1024;
 
-export function registerMediaUploadLimit(app: Hono): void {
+/** The upload size limit, before the admin middleware (whose CSRF check reads form bodies). */
+export function mediaUploadLimit(): Hono {
+  const app = new Hono();
   app.post(
     '/admin/media',
     bodyLimit({
@@ -48,4 +50,5 @@ export function registerMediaUploadLimit(app: Hono): void {
       },
     }),
   );
+  return app;
 }

@@ -149,7 +149,7 @@ describe.each(testDialects())('organisation editor on $name', (dialect) => {
 
   it('keeps links to a trashed parent and sector through a save; they come back on restore', async () => {
     const services = makeServices(t.database);
-    const sectorEditor = services.directory.sectors!;
+    const sectorEditor = services.directory.sectors;
     const { id: parent } = await editor.createEntry(
       editorActor,
       organisationForm({ name: 'Holding Kappa' }),

@@ -1,8 +1,15 @@
 // HTML routes of the organisations: the filtered directory and one organisation's page.
-import type { Hono } from 'hono';
+import type { OrganisationService } from './organisation.service.js';
+import type { PersonService } from '../people/person.service.js';
+import type { EventService } from '../events/event.service.js';
+import type { ProjectService } from '../projects/project.service.js';
+import type { NewsReader } from '../views/cards.js';
+import type { AppEnv } from '../kernel/auth.js';
+import { locales } from '../i18n/locales.js';
+import { Hono } from 'hono';
 import { pageParam } from '../kernel/query.js';
 import { parseQuery } from '../kernel/query.js';
-import { pageContext, type Site } from '../http/site.js';
+import { pageContext, type SiteShell } from '../views/page-context.js';
 import { paths, segment } from '../i18n/paths.js';
 import { compareNames, countryName } from '../lib/intl.js';
 import { Pagination, SectorTags } from '../views/components.js';
@@ -13,7 +20,27 @@ import { OrganisationPage } from './organisation-page.js';
 import type { OrganisationCard } from './organisation.presenter.js';
 import { organisationFilterSchema, organisationKinds } from './organisation.schema.js';
 
-export function registerOrganisationPages(app: Hono, site: Site, locale: string): void {
+/** What these pages read. */
+export interface OrganisationPagesDeps extends SiteShell {
+  organisations: OrganisationService;
+  people: PersonService;
+  events: EventService;
+  projects: ProjectService;
+  articles: NewsReader;
+}
+
+/** The routes of every locale, as one sub-app. */
+export function organisationPages(site: OrganisationPagesDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const { code } of locales) registerOrganisationPages(app, site, code);
+  return app;
+}
+
+function registerOrganisationPages(
+  app: Hono<AppEnv>,
+  site: OrganisationPagesDeps,
+  locale: string,
+): void {
   const base = `/${locale}/${segment(locale, 'organisations')}`;
 
   app.get(base, async (c) => {
@@ -21,7 +48,7 @@ export function registerOrganisationPages(app: Hono, site: Site, locale: string)
     const filter = parseQuery(organisationFilterSchema, c.req.query());
     const query = { ...filter, page };
     const [{ items, page: info }, countries] = await Promise.all([
-      site.services.organisations.listOrganisations(
+      site.organisations.listOrganisations(
         locale,
         {
           kind: filter.kind,
@@ -31,7 +58,7 @@ export function registerOrganisationPages(app: Hono, site: Site, locale: string)
         },
         page,
       ),
-      site.services.organisations.listCountries(),
+      site.organisations.listCountries(),
     ]);
     const ctx = await pageContext(site, c, locale, (l) => paths.organisations(l, query));
     const { t } = ctx;
@@ -115,12 +142,12 @@ export function registerOrganisationPages(app: Hono, site: Site, locale: string)
   app.get(`${base}/:slug`, async (c) => {
     const slug = c.req.param('slug');
     const page = pageParam(c.req.query('page'));
-    const org = await site.services.organisations.getOrganisationPage(locale, slug);
+    const org = await site.organisations.getOrganisationPage(locale, slug);
     const [people, events, projects, news] = await Promise.all([
-      site.services.people.listPeopleOfOrganisation(locale, org.id),
-      site.services.events.listEventsOfOrganisation(locale, org.id),
-      site.services.projects.listProjectsOfOrganisation(locale, org.id),
-      site.services.articles.listNewsMentioning(locale, 'organisation', org.id, page),
+      site.people.listPeopleOfOrganisation(locale, org.id),
+      site.events.listEventsOfOrganisation(locale, org.id),
+      site.projects.listProjectsOfOrganisation(locale, org.id),
+      site.articles.listNewsMentioning(locale, 'organisation', org.id, page),
     ]);
     const ctx = await pageContext(site, c, locale, (l) => paths.organisation(l, slug, page));
     return c.html(

@@ -4,7 +4,7 @@ import { compareNames, safeHttpUrl } from '../lib/intl.js';
 import { pickText } from '../lib/localized.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
 import { mediaUrl } from '../kernel/media-url.js';
-import type { SectorRepository } from '../sectors/sector.repository.js';
+import type { SectorReads } from '../sectors/sector.service.js';
 import {
   splitLines,
   toOrganisationCard,
@@ -19,7 +19,7 @@ export const organisationsPageSize = 24;
 
 export interface OrganisationServiceDeps {
   organisations: OrganisationRepository;
-  sectors: SectorRepository;
+  sectors: SectorReads;
   defaultLocale: string;
 }
 
@@ -40,6 +40,10 @@ export function organisationService(deps: OrganisationServiceDeps) {
   const { organisations, sectors, defaultLocale } = deps;
 
   return {
+    /** Creates an organisation as a draft entry (mention review's « create from suggestion »). */
+    insertOrganisation: (...a: Parameters<typeof organisations.insertOrganisation>) =>
+      organisations.insertOrganisation(...a),
+
     /**
      * One page of the directory, by name in the reader's collation (É among the E). The filtered
      * set is read whole and sorted here: SQL collations differ between SQLite and PostgreSQL, and

@@ -306,7 +306,7 @@ describe.each(testDialects())('person editor on $name', (dialect) => {
 
   it('hides an affiliation to a trashed organisation and keeps it through saves', async () => {
     const gone = await makeOrganisation(t.database, { slug: 'bientot-partie', name: 'Partie' });
-    const organisations = makeServices(t.database).directory.organisations!;
+    const organisations = makeServices(t.database).directory.organisations;
     const { id } = await editor.createEntry(
       editorActor,
       personForm({

@@ -1,7 +1,12 @@
 // HTML routes of the people: the alphabetical list and one person's page.
-import type { Hono } from 'hono';
+import type { PersonService } from './person.service.js';
+import type { EventService } from '../events/event.service.js';
+import type { NewsReader } from '../views/cards.js';
+import type { AppEnv } from '../kernel/auth.js';
+import { locales } from '../i18n/locales.js';
+import { Hono } from 'hono';
 import { pageParam } from '../kernel/query.js';
-import { pageContext, type Site } from '../http/site.js';
+import { pageContext, type SiteShell } from '../views/page-context.js';
 import { paths, segment } from '../i18n/paths.js';
 import { formatShortDay, formatTime } from '../lib/dates.js';
 import { organisationLabel } from '../views/cards.js';
@@ -19,12 +24,26 @@ import { Layout } from '../views/layout.js';
 import { personPageJsonLd } from './person.json-ld.js';
 import type { PersonCard, RoleView } from './person.presenter.js';
 
-export function registerPersonPages(app: Hono, site: Site, locale: string): void {
+/** What these pages read. */
+export interface PersonPagesDeps extends SiteShell {
+  people: PersonService;
+  events: EventService;
+  articles: NewsReader;
+}
+
+/** The routes of every locale, as one sub-app. */
+export function personPages(site: PersonPagesDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const { code } of locales) registerPersonPages(app, site, code);
+  return app;
+}
+
+function registerPersonPages(app: Hono<AppEnv>, site: PersonPagesDeps, locale: string): void {
   const base = `/${locale}/${segment(locale, 'people')}`;
 
   app.get(base, async (c) => {
     const page = pageParam(c.req.query('page'));
-    const { items, page: info } = await site.services.people.listPeople(locale, page);
+    const { items, page: info } = await site.people.listPeople(locale, page);
     const ctx = await pageContext(site, c, locale, (l) => paths.people(l, page));
     return c.html(
       <DirectoryListPage
@@ -42,10 +61,10 @@ export function registerPersonPages(app: Hono, site: Site, locale: string): void
   app.get(`${base}/:slug`, async (c) => {
     const slug = c.req.param('slug');
     const page = pageParam(c.req.query('page'));
-    const person = await site.services.people.getPersonPage(locale, slug);
+    const person = await site.people.getPersonPage(locale, slug);
     const [events, news] = await Promise.all([
-      site.services.events.listEventsWithSpeaker(locale, person.id),
-      site.services.articles.listNewsMentioning(locale, 'person', person.id, page),
+      site.events.listEventsWithSpeaker(locale, person.id),
+      site.articles.listNewsMentioning(locale, 'person', person.id, page),
     ]);
     const ctx = await pageContext(site, c, locale, (l) => paths.person(l, slug, page));
     const { t } = ctx;

@@ -33,14 +33,6 @@ export interface MemberView extends RoleView {
   person: PersonLink;
 }
 
-export function personName(p: {
-  honorific: string | null;
-  given_name: string;
-  family_name: string;
-}): string {
-  return [p.honorific, p.given_name, p.family_name].filter(Boolean).join(' ');
-}
-
 /** A role is current when it has not ended by `today` (YYYY-MM-DD). */
 export function toRoleView(row: AffiliationRow, today: string): RoleView {
   return {

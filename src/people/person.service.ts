@@ -6,12 +6,12 @@ import { pickText } from '../lib/localized.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
 import {
   compareRoles,
-  personName,
   toRoleView,
   type MemberView,
   type PersonCard,
   type PersonView,
 } from './person.presenter.js';
+import { personName } from '../views/cards.js';
 import type { PersonRepository } from './person.repository.js';
 
 export const peoplePageSize = 24;
@@ -37,6 +37,9 @@ export function personService(deps: PersonServiceDeps) {
       compareNames(locale)(a.given_name, b.given_name);
 
   return {
+    /** Creates a person (mention review's « create from suggestion »). */
+    insertPerson: (...a: Parameters<typeof people.insertPerson>) => people.insertPerson(...a),
+
     /**
      * One page of people by family name. Sorted here rather than in SQL so both engines agree
      * on accents and particles (« de Froidmont » files under D, as written).

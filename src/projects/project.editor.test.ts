@@ -187,17 +187,17 @@ describe.each(testDialects())('project editor on $name', (dialect) => {
       .insertInto('project_partner')
       .values({ project_id: id, organisation_id: org.geonoria, role: 'partner' })
       .execute();
-    await services.directory.organisations!.trashEntry(editorActor, gone);
-    await services.directory.sectors!.trashEntry(editorActor, oldSector);
-    await services.directory.organisations!.trashEntry(editorActor, org.geonoria);
+    await services.directory.organisations.trashEntry(editorActor, gone);
+    await services.directory.sectors.trashEntry(editorActor, oldSector);
+    await services.directory.organisations.trashEntry(editorActor, org.geonoria);
     const form = (await editor.getEntry(id)).form;
     expect(form.lead).toBe('');
     expect(form.sectors).toBe(sectors.get('space'));
     expect(Object.values(form)).not.toContain(org.geonoria);
     await editor.saveEntry(editorActor, id, 1, { ...form, budget_eur: '5' });
-    await services.directory.organisations!.restoreEntry(editorActor, gone);
-    await services.directory.organisations!.restoreEntry(editorActor, org.geonoria);
-    await services.directory.sectors!.restoreEntry(editorActor, oldSector);
+    await services.directory.organisations.restoreEntry(editorActor, gone);
+    await services.directory.organisations.restoreEntry(editorActor, org.geonoria);
+    await services.directory.sectors.restoreEntry(editorActor, oldSector);
     const back = (await editor.getEntry(id)).form;
     expect(back.lead).toBe(gone);
     expect((back.sectors ?? '').split(',').sort()).toEqual(

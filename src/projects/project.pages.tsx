@@ -1,7 +1,12 @@
 // HTML routes of the projects: the list and one project's page.
-import type { Hono } from 'hono';
+import type { ProjectService } from './project.service.js';
+import type { EventService } from '../events/event.service.js';
+import type { NewsReader } from '../views/cards.js';
+import type { AppEnv } from '../kernel/auth.js';
+import { locales } from '../i18n/locales.js';
+import { Hono } from 'hono';
 import { pageParam } from '../kernel/query.js';
-import { pageContext, type Site } from '../http/site.js';
+import { pageContext, type SiteShell } from '../views/page-context.js';
 import { paths, segment } from '../i18n/paths.js';
 import { cutExcerpt } from '../lib/excerpt.js';
 import { countryName, formatEuros } from '../lib/intl.js';
@@ -23,12 +28,26 @@ import { type ProjectCard } from './project.presenter.js';
 import { projectTitle } from '../views/cards.js';
 import { isPartnerRole } from './project.schema.js';
 
-export function registerProjectPages(app: Hono, site: Site, locale: string): void {
+/** What these pages read. */
+export interface ProjectPagesDeps extends SiteShell {
+  projects: ProjectService;
+  events: EventService;
+  articles: NewsReader;
+}
+
+/** The routes of every locale, as one sub-app. */
+export function projectPages(site: ProjectPagesDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const { code } of locales) registerProjectPages(app, site, code);
+  return app;
+}
+
+function registerProjectPages(app: Hono<AppEnv>, site: ProjectPagesDeps, locale: string): void {
   const base = `/${locale}/${segment(locale, 'projects')}`;
 
   app.get(base, async (c) => {
     const page = pageParam(c.req.query('page'));
-    const { items, page: info } = await site.services.projects.listProjects(locale, page);
+    const { items, page: info } = await site.projects.listProjects(locale, page);
     const ctx = await pageContext(site, c, locale, (l) => paths.projects(l, page));
     return c.html(
       <DirectoryListPage
@@ -46,10 +65,10 @@ export function registerProjectPages(app: Hono, site: Site, locale: string): voi
   app.get(`${base}/:slug`, async (c) => {
     const slug = c.req.param('slug');
     const page = pageParam(c.req.query('page'));
-    const project = await site.services.projects.getProjectPage(locale, slug);
+    const project = await site.projects.getProjectPage(locale, slug);
     const [events, news] = await Promise.all([
-      site.services.events.listEventsOfProject(locale, project.id),
-      site.services.articles.listNewsMentioning(locale, 'project', project.id, page),
+      site.events.listEventsOfProject(locale, project.id),
+      site.articles.listNewsMentioning(locale, 'project', project.id, page),
     ]);
     const ctx = await pageContext(site, c, locale, (l) => paths.project(l, slug, page));
     const { t } = ctx;

@@ -3,7 +3,7 @@ import { AppError } from '../errors.js';
 import { compareNames, safeHttpUrl } from '../lib/intl.js';
 import { pickText } from '../lib/localized.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
-import type { SectorRepository } from '../sectors/sector.repository.js';
+import type { SectorReads } from '../sectors/sector.service.js';
 import {
   toProjectCard,
   type ProjectCard,
@@ -17,7 +17,7 @@ export const projectsPageSize = 24;
 
 export interface ProjectServiceDeps {
   projects: ProjectRepository;
-  sectors: SectorRepository;
+  sectors: SectorReads;
   defaultLocale: string;
 }
 

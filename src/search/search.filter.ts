@@ -1,6 +1,6 @@
 // The SQL both engines add after their full-text match: visibility and the reader's filters.
 import { sql, type RawBuilder } from 'kysely';
-import type { EngineQuery } from './search.js';
+import type { EngineQuery } from './search.engine.js';
 
 /** `and …` conditions on `d` (search_document) for the query's time and filters. */
 export function filterConditions(query: EngineQuery): RawBuilder<unknown> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
-import { makeSearchWorld } from './search.fixture.js';
+import { makeSearchWorld } from '../../test/support/search-world.js';
 
 describe.each(testDialects())('search page ($name)', (dialect) => {
   let handle: TestDatabase;

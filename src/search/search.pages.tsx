@@ -1,9 +1,12 @@
 // The search page (/fr/recherche, /en/search): a GET form that works without JavaScript, facets
 // as links, highlighted results and pages; public/search.js adds search-as-you-type on top.
-import type { Hono } from 'hono';
+import type { SearchService } from './search.service.js';
+import type { AppEnv } from '../kernel/auth.js';
+import { locales } from '../i18n/locales.js';
+import { Hono } from 'hono';
 import { pageParam } from '../kernel/query.js';
 import { parseQuery } from '../kernel/query.js';
-import { pageContext, type Site } from '../http/site.js';
+import { pageContext, type SiteShell } from '../views/page-context.js';
 import { languageName } from '../i18n/locales.js';
 import { segment, type Query } from '../i18n/paths.js';
 import { DateText, Pagination } from '../views/components.js';
@@ -34,7 +37,19 @@ function queryText(query: Query): string {
   return text ? `?${text}` : '';
 }
 
-export function registerSearchPage(app: Hono, site: Site, locale: string): void {
+/** What these pages read. */
+export interface SearchPagesDeps extends SiteShell {
+  search: SearchService;
+}
+
+/** The routes of every locale, as one sub-app. */
+export function searchPages(site: SearchPagesDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const { code } of locales) registerSearchPage(app, site, code);
+  return app;
+}
+
+function registerSearchPage(app: Hono<AppEnv>, site: SearchPagesDeps, locale: string): void {
   app.get(`/${locale}/${segment(locale, 'search')}`, async (c) => {
     const input = parseQuery(searchQuerySchema, c.req.query());
     const page = pageParam(input.page);
@@ -45,7 +60,7 @@ export function registerSearchPage(app: Hono, site: Site, locale: string): void 
       year: input.year,
       lang: input.lang,
     };
-    const results = await site.services.search.search({
+    const results = await site.search.search({
       q: params.q,
       locale,
       page,

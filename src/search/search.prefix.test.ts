@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysAgo, makeArticle } from '../../test/support/factories.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
-import { makeSearchWorld, type SearchWorld } from './search.fixture.js';
+import { makeSearchWorld, type SearchWorld } from '../../test/support/search-world.js';
 
 // SQLite expands a typed prefix through its list of indexed terms (search_term): a word must be
 // found by its beginning as soon as it is indexed, after a rebuild too, and the same way on

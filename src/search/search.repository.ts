@@ -1,7 +1,7 @@
 // Every SQL statement of search shared by both engines: reading what gets indexed (public
 // content only), writing and deleting index documents, and reading terms back for ranking.
 import type { Db } from '../db/database.js';
-import type { SearchEngine } from './search.js';
+import type { SearchEngine } from './search.engine.js';
 import { searchDb, type SearchDocumentTable, type SearchType } from '../db/tables/search.table.js';
 
 export interface ArticleSourceRow {

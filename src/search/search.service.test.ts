@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
-import { makeSearchWorld, type SearchWorld } from './search.fixture.js';
-import type { SearchFilter } from './search.js';
+import { makeSearchWorld, type SearchWorld } from '../../test/support/search-world.js';
+import type { SearchFilter } from './search.engine.js';
 
 // One expected list per query, shared by every dialect: the engines must agree exactly.
 const expected: Record<string, string[]> = {

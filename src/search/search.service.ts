@@ -5,7 +5,8 @@ import { AppError } from '../errors.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
 import { parseQuery, type QueryTerm } from './normalise.js';
 import { scorer } from './rank.js';
-import { searchEngineFor, type MatchRow, type SearchFilter } from './search.js';
+import { searchEngineFor } from './search.js';
+import { type MatchRow, type SearchFilter } from './search.engine.js';
 import {
   articleDocuments,
   entityDocuments,

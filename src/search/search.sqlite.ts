@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { QueryTerm } from './normalise.js';
-import type { EngineQuery, MatchRow, SearchEngine } from './search.js';
+import type { EngineQuery, MatchRow, SearchEngine } from './search.engine.js';
 import { filterConditions, matchColumns } from './search.filter.js';
 import type { SearchDb } from '../db/tables/search.table.js';
 

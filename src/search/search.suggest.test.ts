@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
-import { makeSearchWorld, type SearchWorld } from './search.fixture.js';
+import { makeSearchWorld, type SearchWorld } from '../../test/support/search-world.js';
 import type { SuggestionsBody } from './search.suggest.js';
 
 const marked = (segments: { text: string; mark: boolean }[]) =>

@@ -1,8 +1,11 @@
 // Results as you type: /fr/recherche/suggestions?q= (/en/search/suggestions) answers the header
 // search box (public/search-suggest.js) with the first few results as JSON, their words already
 // translated; a public, cacheable GET like the pages, that never fails on what a reader types.
-import type { Hono } from 'hono';
-import type { Site } from '../http/site.js';
+import type { SiteShell } from '../views/page-context.js';
+import type { SearchService } from './search.service.js';
+import type { AppEnv } from '../kernel/auth.js';
+import { locales } from '../i18n/locales.js';
+import { Hono } from 'hono';
 import { languageName, localeInfo, translator } from '../i18n/locales.js';
 import { segment } from '../i18n/paths.js';
 import { formatLongDate } from '../lib/dates.js';
@@ -37,14 +40,30 @@ export interface SuggestionsBody {
   status: string;
 }
 
-export function registerSearchSuggestions(app: Hono, site: Site, locale: string): void {
+/** What these pages read. */
+export interface SearchSuggestionsDeps extends SiteShell {
+  search: SearchService;
+}
+
+/** The routes of every locale, as one sub-app. */
+export function searchSuggestions(site: SearchSuggestionsDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const { code } of locales) registerSearchSuggestions(app, site, code);
+  return app;
+}
+
+function registerSearchSuggestions(
+  app: Hono<AppEnv>,
+  site: SearchSuggestionsDeps,
+  locale: string,
+): void {
   const t = translator(locale);
   const { tag } = localeInfo(locale);
   const searchPage = `/${locale}/${segment(locale, 'search')}`;
 
   app.get(suggestionsPath(locale), async (c) => {
     // Only `q` is read; any text is a query (the service cuts it and strips syntax).
-    const results = await site.services.search.suggest({
+    const results = await site.search.suggest({
       q: c.req.query('q') ?? '',
       locale,
       limit: suggestionCount,

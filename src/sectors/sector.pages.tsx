@@ -1,17 +1,34 @@
 // HTML route of a sector: its name, description and paginated news.
-import type { Hono } from 'hono';
+import type { SectorService } from './sector.service.js';
+import type { NewsReader } from '../views/cards.js';
+import type { AppEnv } from '../kernel/auth.js';
+import { locales } from '../i18n/locales.js';
+import { Hono } from 'hono';
 import { pageParam } from '../kernel/query.js';
 import { paths, segment } from '../i18n/paths.js';
-import { pageContext, type Site } from '../http/site.js';
+import { pageContext, type SiteShell } from '../views/page-context.js';
 import { ArticleCardView, Pagination } from '../views/components.js';
 import { Layout } from '../views/layout.js';
 
-export function registerSectorPages(app: Hono, site: Site, locale: string): void {
+/** What these pages read. */
+export interface SectorPagesDeps extends SiteShell {
+  sectors: SectorService;
+  articles: NewsReader;
+}
+
+/** The routes of every locale, as one sub-app. */
+export function sectorPages(site: SectorPagesDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  for (const { code } of locales) registerSectorPages(app, site, code);
+  return app;
+}
+
+function registerSectorPages(app: Hono<AppEnv>, site: SectorPagesDeps, locale: string): void {
   app.get(`/${locale}/${segment(locale, 'sectors')}/:slug`, async (c) => {
     const slug = c.req.param('slug');
     const page = pageParam(c.req.query('page'));
-    const sector = await site.services.sectors.getSector(slug, locale);
-    const { items, page: info } = await site.services.articles.listNews(locale, page, {
+    const sector = await site.sectors.getSector(slug, locale);
+    const { items, page: info } = await site.articles.listNews(locale, page, {
       sectorId: sector.id,
     });
     const ctx = await pageContext(site, c, locale, (l) => paths.sector(l, slug, page));

@@ -6,10 +6,32 @@ export interface SectorServiceDeps {
   defaultLocale: string;
 }
 
+/** What other features' services read of sectors, straight from the database (no cache). */
+export type SectorReads = Pick<
+  SectorRepository,
+  | 'listSectors'
+  | 'findSectorBySlug'
+  | 'listSectorsOfArticles'
+  | 'listSectorsOfOrganisations'
+  | 'listSectorsOfEvents'
+  | 'listSectorsOfProjects'
+>;
+
 export function sectorService(deps: SectorServiceDeps) {
+  const repo = deps.sectors;
+  const reads: SectorReads = {
+    listSectors: (...a) => repo.listSectors(...a),
+    findSectorBySlug: (...a) => repo.findSectorBySlug(...a),
+    listSectorsOfArticles: (...a) => repo.listSectorsOfArticles(...a),
+    listSectorsOfOrganisations: (...a) => repo.listSectorsOfOrganisations(...a),
+    listSectorsOfEvents: (...a) => repo.listSectorsOfEvents(...a),
+    listSectorsOfProjects: (...a) => repo.listSectorsOfProjects(...a),
+  };
   const cache = new Map<string, { rows: SectorRow[]; at: number }>();
   const ttlMs = 5_000;
   return {
+    reads,
+
     /** All sectors in display order, named in `locale`. Cached for a few seconds. */
     async listSectors(locale: string): Promise<SectorRow[]> {
       const hit = cache.get(locale);

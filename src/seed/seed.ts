@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../db/database.js';
 import { eventRepository } from '../events/event.repository.js';
-import type { Services } from '../http/site.js';
+import type { Services } from '../services.js';
 import { slugify } from '../lib/slug.js';
 import { mentionRepository } from '../linking/mention.repository.js';
 import { mediaRepository } from '../media/media.repository.js';

@@ -1,7 +1,8 @@
 // /sitemap.xml (an index of numbered children past the URL limit), its children, /robots.txt.
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
+import type { AppEnv } from '../kernel/auth.js';
 import { publicPageCache } from '../http/cache.js';
-import type { Site } from '../http/site.js';
+import type { SitemapService } from './sitemap.service.js';
 import { renderIndex, renderUrlSet, sitemapUrlLimit } from './sitemap.xml.js';
 import type { SitemapUrl } from './sitemap.service.js';
 
@@ -24,9 +25,13 @@ export function robotsTxt(baseUrl: string): string {
   ].join('\n');
 }
 
-export function registerSeoRoutes(app: Hono, site: Site, options: SeoRouteOptions = {}): void {
+export function seoRoutes(
+  site: { baseUrl: string; sitemap: SitemapService },
+  options: SeoRouteOptions = {},
+): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   const limit = options.sitemapLimit ?? sitemapUrlLimit;
-  const { baseUrl } = site.config;
+  const { baseUrl } = site;
   const chunks = (urls: SitemapUrl[]) => {
     const out: SitemapUrl[][] = [];
     for (let i = 0; i < urls.length; i += limit) out.push(urls.slice(i, i + limit));
@@ -43,7 +48,7 @@ export function registerSeoRoutes(app: Hono, site: Site, options: SeoRouteOption
   app.use('/robots.txt', publicPageCache());
 
   app.get('/sitemap.xml', async (c) => {
-    const urls = await site.services.sitemap.listUrls();
+    const urls = await site.sitemap.listUrls();
     if (urls.length <= limit)
       return c.body(renderUrlSet(urls, baseUrl), 200, { 'Content-Type': xmlType });
     const children = chunks(urls).map((part, i) => ({
@@ -55,7 +60,7 @@ export function registerSeoRoutes(app: Hono, site: Site, options: SeoRouteOption
 
   app.get('/:file{sitemap-[1-9][0-9]{0,5}\\.xml}', async (c) => {
     const n = Number(/\d+/.exec(c.req.param('file'))![0]);
-    const urls = await site.services.sitemap.listUrls();
+    const urls = await site.sitemap.listUrls();
     const parts = urls.length > limit ? chunks(urls) : [];
     const part = parts[n - 1];
     if (!part) return c.notFound();
@@ -65,4 +70,5 @@ export function registerSeoRoutes(app: Hono, site: Site, options: SeoRouteOption
   app.get('/robots.txt', (c) =>
     c.body(robotsTxt(baseUrl), 200, { 'Content-Type': 'text/plain; charset=utf-8' }),
   );
+  return app;
 }

@@ -2,17 +2,16 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call -- JSON-LD is read back as untyped JSON */
 // the demo content; the sitemap index with a small injected limit.
 import { XMLParser } from 'fast-xml-parser';
-import { Hono } from 'hono';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../app.js';
-import type { Services } from '../http/site.js';
+import { testServices } from '../../test/support/app.js';
+import type { Services } from '../services.js';
 import { seedDemoContent } from '../seed/seed.js';
 import { makeApp } from '../../test/support/app.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
-import { registerSeoRoutes } from './seo.routes.js';
+import { seoRoutes } from './seo.routes.js';
 
 const base = 'http://localhost:3000';
 const xml = new XMLParser({
@@ -52,7 +51,7 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
   beforeAll(async () => {
     t = await dialect.open();
     mediaDir = await mkdtemp(join(tmpdir(), 'constellation-seo-'));
-    services = createServices(t.database, now);
+    services = testServices(t.database, { now });
     await seedDemoContent(t.database, services, mediaDir);
     app = makeApp(t.database, { mediaDir, now });
   });
@@ -167,8 +166,7 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
   });
 
   it('splits the sitemap into an index of numbered children past the limit', async () => {
-    const small = new Hono();
-    registerSeoRoutes(small, { config: { baseUrl: base }, services }, { sitemapLimit: 25 });
+    const small = seoRoutes({ baseUrl: base, sitemap: services.sitemap }, { sitemapLimit: 25 });
     const all = await services.sitemap.listUrls();
     const res = await small.request('/sitemap.xml');
     expect(res.status).toBe(200);

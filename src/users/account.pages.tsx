@@ -5,9 +5,9 @@ import { adminContext, type AdminContext } from '../kernel/admin-context.js';
 import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { isAppError } from '../errors.js';
-import { clientOf, currentUser, type AdminEnv } from '../kernel/auth.js';
+import { clientOf, currentUser, type AppEnv } from '../kernel/auth.js';
 import { CsrfField } from '../kernel/csrf.js';
-import type { Site } from '../http/site.js';
+import type { AccountServices } from './account.services.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import { minPasswordLength } from './password.js';
 import { qrSvg } from './qr.js';
@@ -32,8 +32,8 @@ function messageFor(error: unknown): MessageKey | undefined {
   return 'auth.error.password';
 }
 
-export function registerAccountPages(app: Hono<AdminEnv>, site: Site): void {
-  const { users } = site.services;
+export function registerAccountPages(app: Hono<AppEnv>, site: AccountServices): void {
+  const { users } = site;
   const actorOf = (c: Context) => ({ actorId: currentUser(c).id, ...clientOf(c) });
 
   mountAdminRoute(app, accountRoutes.account, (c) => {
@@ -222,7 +222,12 @@ function AccountPage(props: {
   );
 }
 
-function EnrolPage(props: { ctx: AdminContext; secret: string; site: Site; error?: string }) {
+function EnrolPage(props: {
+  ctx: AdminContext;
+  secret: string;
+  site: AccountServices;
+  error?: string;
+}) {
   const { ctx, secret } = props;
   const { t } = ctx;
   const user = ctx.user!;

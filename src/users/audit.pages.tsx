@@ -3,8 +3,8 @@ import type { Hono } from 'hono';
 import { adminContext, type AdminContext } from '../kernel/admin-context.js';
 import { AdminLayout } from '../views/admin-layout.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
-import type { AdminEnv } from '../kernel/auth.js';
-import type { Site } from '../http/site.js';
+import type { AppEnv } from '../kernel/auth.js';
+import type { AccountServices } from './account.services.js';
 import { parsePageParam, type PageInfo } from '../lib/pagination.js';
 import type { AuditFilter, AuditRow } from './audit.repository.js';
 import type { UserRow } from './user.repository.js';
@@ -31,8 +31,8 @@ interface Query {
   to: string;
 }
 
-export function registerAuditPages(app: Hono<AdminEnv>, site: Site): void {
-  const { audit, users } = site.services;
+export function registerAuditPages(app: Hono<AppEnv>, site: AccountServices): void {
+  const { audit, users } = site;
 
   mountAdminRoute(app, auditRoutes.list, async (c) => {
     const ctx = adminContext(c);

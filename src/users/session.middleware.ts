@@ -2,7 +2,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import { sessionCookieName } from '../http/session-cookie.js';
-import type { AdminEnv } from '../kernel/auth.js';
+import type { AppEnv } from '../kernel/auth.js';
 import type { AuditService } from './audit.service.js';
 import type { AuthService } from './auth.service.js';
 
@@ -11,7 +11,7 @@ export function sessionMiddleware(deps: {
   auth: AuthService;
   audit: AuditService;
   baseUrl: string;
-}): MiddlewareHandler<AdminEnv> {
+}): MiddlewareHandler<AppEnv> {
   const secure = deps.baseUrl.startsWith('https://');
   return async (c, next) => {
     c.set('audit', deps.audit);

@@ -9,17 +9,17 @@ import {
   safeNext,
   setSessionCookie,
   signInPath,
-  type AdminEnv,
+  type AppEnv,
 } from '../kernel/auth.js';
 import { CsrfField } from '../kernel/csrf.js';
-import type { Site } from '../http/site.js';
+import type { AccountServices } from './account.services.js';
 import { isAppError } from '../errors.js';
 import { newUserSchema } from './user.schema.js';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-export function registerSignInPages(app: Hono<AdminEnv>, site: Site): void {
-  const { auth, users } = site.services;
+export function registerSignInPages(app: Hono<AppEnv>, site: AccountServices): void {
+  const { auth, users } = site;
 
   app.get(signInPath, async (c) => {
     const next = safeNext(c.req.query('next'));

@@ -5,9 +5,9 @@ import { adminContext, type AdminContext } from '../kernel/admin-context.js';
 import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { AppError, isAppError } from '../errors.js';
-import { clientOf, currentUser, type AdminEnv } from '../kernel/auth.js';
+import { clientOf, currentUser, type AppEnv } from '../kernel/auth.js';
 import { CsrfField } from '../kernel/csrf.js';
-import type { Site } from '../http/site.js';
+import type { AccountServices } from './account.services.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import { isRole, roles } from '../kernel/permissions.js';
 import type { UserRow } from './user.repository.js';
@@ -51,12 +51,12 @@ function refusal(error: unknown): MessageKey | undefined {
   return undefined;
 }
 
-export function registerUserPages(app: Hono<AdminEnv>, site: Site): void {
-  const { users } = site.services;
+export function registerUserPages(app: Hono<AppEnv>, site: AccountServices): void {
+  const { users } = site;
   const actorOf = (c: Context) => ({ actorId: currentUser(c).id, ...clientOf(c) });
 
   const render = async (
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     status: 200 | 400 | 409,
     extra: { flash?: string; alert?: string; errors?: CreateErrors; values?: CreateValues } = {},
   ) => {
@@ -111,8 +111,8 @@ export function registerUserPages(app: Hono<AdminEnv>, site: Site): void {
 
   /** Runs a change on one user; a refusal re-renders the list with an alert. */
   const change =
-    (run: (c: Context<AdminEnv>, id: string, body: Record<string, unknown>) => Promise<void>) =>
-    async (c: Context<AdminEnv>) => {
+    (run: (c: Context<AppEnv>, id: string, body: Record<string, unknown>) => Promise<void>) =>
+    async (c: Context<AppEnv>) => {
       const id = c.req.param('id') ?? '';
       if (!(await users.findUser(id))) return c.notFound();
       const body = await c.req.parseBody();

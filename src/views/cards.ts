@@ -1,5 +1,6 @@
 // The shapes shared components render (cards, links, tags), owned by no feature: each feature's
 // presenter fills them, the views in this folder and every feature's pages show them.
+import type { PageInfo } from '../lib/pagination.js';
 import type { ArticleKind } from '../db/tables/article.table.js';
 import type { EventKind } from '../db/tables/event.table.js';
 import type { VariantFormat } from '../db/tables/media.table.js';
@@ -85,4 +86,31 @@ export interface EventCard {
   timeZone: string;
   city: string | null;
   sectors: SectorTag[];
+}
+
+/** One page of news cards. */
+export interface NewsPage {
+  items: ArticleCard[];
+  page: PageInfo;
+}
+
+/** What the pages of sectors, organisations, people, events and projects read of the news. */
+export interface NewsReader {
+  listNews(locale: string, page: number, opts?: { sectorId?: string }): Promise<NewsPage>;
+  /** Public news linked to an entity, newest first. */
+  listNewsMentioning(
+    locale: string,
+    entityType: 'organisation' | 'person' | 'event' | 'project',
+    entityId: string,
+    page: number,
+  ): Promise<NewsPage>;
+}
+
+/** « Prof. Élise Grandjean »: the honorific, the given and the family name. */
+export function personName(p: {
+  honorific: string | null;
+  given_name: string;
+  family_name: string;
+}): string {
+  return [p.honorific, p.given_name, p.family_name].filter(Boolean).join(' ');
 }

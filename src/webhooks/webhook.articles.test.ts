@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
 import { articleForm, controllableClock, makeActor } from '../../test/support/editor.js';
 import { makeSectors } from '../../test/support/factories.js';
-import { createServices } from '../app.js';
+import { testServices } from '../../test/support/app.js';
 import type { ArticleForm } from '../articles/article-editor.form.js';
 import type { Actor } from '../kernel/actor.js';
 import type { TranslationStatus } from '../db/tables/article.table.js';
 import { createScheduler } from '../articles/scheduler.js';
-import type { Services } from '../http/site.js';
+import type { Services } from '../services.js';
 import type { ArticleData, WebhookPayload } from './webhook.events.js';
 
 describe.each(testDialects())('article webhooks on $name', (dialect) => {
@@ -24,7 +24,7 @@ describe.each(testDialects())('article webhooks on $name', (dialect) => {
 
   beforeAll(async () => {
     t = await dialect.open();
-    services = createServices(t.database, clock.now, { baseUrl: 'https://news.example.org' });
+    services = testServices(t.database, { now: clock.now, baseUrl: 'https://news.example.org' });
     space = (await makeSectors(t.database)).get('space')!;
     admin = await makeActor(t.database, 'admin');
     webhookId = await services.webhooks.createWebhook(

@@ -1,11 +1,11 @@
 // /admin/webhooks (admins: settings.manage): the registered receivers and a form to add one;
 // /admin/webhooks/:id: its secret, settings, activation, a test ping, deletion, and the
 // delivery log with "retry now" on failed deliveries. Changes are recorded in the audit log.
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { adminContext } from '../kernel/admin-context.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { AppError } from '../errors.js';
-import { currentUser, recordAudit, type AdminEnv } from '../kernel/auth.js';
+import { currentUser, recordAudit, type AppEnv } from '../kernel/auth.js';
 import { parseEvents } from './webhook.events.js';
 import {
   formValues,
@@ -62,7 +62,7 @@ const doneMessages = {
 } as const;
 
 /** The flash line of a `?done=` redirect. */
-function flashOf(c: Context<AdminEnv>): string | undefined {
+function flashOf(c: Context<AppEnv>): string | undefined {
   const { t } = adminContext(c);
   const done = c.req.query('done') ?? '';
   if (!Object.hasOwn(doneMessages, done)) return undefined;
@@ -70,9 +70,10 @@ function flashOf(c: Context<AdminEnv>): string | undefined {
   return t(doneMessages[done as keyof typeof doneMessages], { count });
 }
 
-export function registerWebhookPages(app: Hono<AdminEnv>, webhooks: WebhookService): void {
+export function webhookPages(webhooks: WebhookService): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   const renderList = async (
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     form: { values: WebhookFormValues; errors: WebhookFormErrors } = {
       values: emptyForm,
       errors: {},
@@ -90,7 +91,7 @@ export function registerWebhookPages(app: Hono<AdminEnv>, webhooks: WebhookServi
     );
 
   const renderOne = async (
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     id: string,
     form?: { values: WebhookFormValues; errors: WebhookFormErrors },
     status: 200 | 400 = 200,
@@ -115,7 +116,7 @@ export function registerWebhookPages(app: Hono<AdminEnv>, webhooks: WebhookServi
     );
   };
 
-  const idOf = (c: Context<AdminEnv>) => c.req.param('id') ?? '';
+  const idOf = (c: Context<AppEnv>) => c.req.param('id') ?? '';
 
   mountAdminRoute(app, webhookRoutes.list, (c) => renderList(c));
 
@@ -193,4 +194,5 @@ export function registerWebhookPages(app: Hono<AdminEnv>, webhooks: WebhookServi
     await webhooks.retryDelivery(id, c.req.param('deliveryId') ?? '');
     return c.redirect(`/admin/webhooks/${id}?done=retry`, 303);
   });
+  return app;
 }

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../../src/app.js';
+import { testServices } from '../support/app.js';
 import { seedDemoContent } from '../../src/seed/seed.js';
 import { makeApp } from '../support/app.js';
 import { testDialects, type TestDatabase } from '../support/dialects.js';
@@ -18,7 +18,7 @@ describe.each(testDialects())('demo site on $name', (dialect) => {
   beforeAll(async () => {
     t = await dialect.open();
     mediaDir = await mkdtemp(join(tmpdir(), 'constellation-demo-'));
-    await seedDemoContent(t.database, createServices(t.database, now), mediaDir);
+    await seedDemoContent(t.database, testServices(t.database, { now, mediaDir }), mediaDir);
     app = makeApp(t.database, { mediaDir, now });
   });
   afterAll(async () => {

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { createApp, createServices } from '../../src/app.js';
+import { createApp } from '../../src/app.js';
+import { createServices } from '../../src/services.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { createLogger } from '../../src/http/logger.js';
@@ -66,7 +67,11 @@ export async function startSite(): Promise<RunningSite> {
   const mediaDir = join(dir, 'media');
   const database = openDatabase(join(dir, 'site.db'));
   await migrateToLatest(database.db);
-  await seedDemoContent(database, createServices(database), mediaDir);
+  await seedDemoContent(
+    database,
+    createServices({ database, baseUrl: 'http://127.0.0.1', mediaDir }),
+    mediaDir,
+  );
 
   // The origin is known only once the socket listens, and the app needs it as its baseUrl:
   // the server delegates to an app created right after.
@@ -87,6 +92,7 @@ export async function startSite(): Promise<RunningSite> {
   const origin = `http://127.0.0.1:${address.port}`;
   late.app = createApp({
     config: { baseUrl: origin, mediaDir },
+    services: createServices({ database, baseUrl: origin, mediaDir }),
     database,
     logger: createLogger('silent'),
     now: () => new Date(),

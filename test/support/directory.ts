@@ -2,7 +2,7 @@
 // with roles over time, a past delegation visit with its programme, upcoming events, a project,
 // and articles that mention them. Dates are relative to the fixed test clock (2026-11-25).
 import type { Database } from '../../src/db/database.js';
-import type { Services } from '../../src/http/site.js';
+import type { Services } from '../../src/services.js';
 import {
   daysAgo,
   makeArticle,

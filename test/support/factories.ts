@@ -1,8 +1,8 @@
 // Factories: valid rows with overrides, built through the services like real content.
-import { createServices } from '../../src/app.js';
+import { testServices } from './app.js';
 import type { ArticleInput } from '../../src/articles/article.service.js';
 import type { Database } from '../../src/db/database.js';
-import type { Services } from '../../src/http/site.js';
+import type { Services } from '../../src/services.js';
 import { sectorRepository } from '../../src/sectors/sector.repository.js';
 
 let counter = 0;
@@ -36,7 +36,7 @@ export async function makeSectors(
 }
 
 export function makeServices(database: Database, now: () => Date = () => testNow): Services {
-  return createServices(database, now);
+  return testServices(database, { now });
 }
 
 /** Days before the test clock, as an ISO instant. */

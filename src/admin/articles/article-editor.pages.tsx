@@ -14,8 +14,10 @@ import { type Actor } from '../../kernel/actor.js';
 import type { EditableArticle } from '../../articles/article-editor.service.js';
 import type { TranslationStatus } from '../../db/tables/article.table.js';
 import { AppError, isAppError } from '../../errors.js';
-import { recordAudit, type AdminEnv } from '../../kernel/auth.js';
-import type { Site } from '../../http/site.js';
+import { recordAudit, type AppEnv } from '../../kernel/auth.js';
+import type { ArticleEditorService } from '../../articles/article-editor.service.js';
+import type { MentionReviewService } from '../../articles/mention-review.service.js';
+import type { SectorService } from '../../sectors/sector.service.js';
 import { locales } from '../../i18n/locales.js';
 import type { MessageKey } from '../../i18n/messages.fr.js';
 import { paths } from '../../i18n/paths.js';
@@ -128,7 +130,7 @@ async function body(c: Context): Promise<Body> {
 }
 
 /** AppErrors of the newsroom shown in the admin shell rather than the public error page. */
-function adminError(c: Context<AdminEnv>, error: unknown): Response | Promise<Response> {
+function adminError(c: Context<AppEnv>, error: unknown): Response | Promise<Response> {
   if (!isAppError(error)) throw error;
   if (error.code === 'forbidden' && c.var.forbiddenPage) return c.var.forbiddenPage(c);
   const ctx = adminContext(c);
@@ -138,15 +140,21 @@ function adminError(c: Context<AdminEnv>, error: unknown): Response | Promise<Re
   );
 }
 
-export function registerArticleEditor(app: Hono, site: Site): void {
-  const admin = app as unknown as Hono<AdminEnv>;
-  const editor = site.services.articleEditor;
-  const review = site.services.mentionReview;
+/** What the article editor pages read. */
+export interface ArticleEditorSite {
+  articleEditor: ArticleEditorService;
+  mentionReview: MentionReviewService;
+  sectors: SectorService;
+}
+
+export function registerArticleEditor(admin: Hono<AppEnv>, site: ArticleEditorSite): void {
+  const editor = site.articleEditor;
+  const review = site.mentionReview;
   const r = articleEditorRoutes;
 
   async function options(locale: string): Promise<FormOptions> {
     const [sectors, rest] = await Promise.all([
-      site.services.sectors.listSectors(locale),
+      site.sectors.listSectors(locale),
       editor.formOptions(locale),
     ]);
     return { sectors: sectors.map((s) => ({ id: s.id, name: s.name })), ...rest };
@@ -164,7 +172,7 @@ export function registerArticleEditor(app: Hono, site: Site): void {
   }
 
   async function renderForm(
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     opts: {
       article?: EditableArticle | undefined;
       form: ArticleForm;
@@ -262,7 +270,7 @@ export function registerArticleEditor(app: Hono, site: Site): void {
   }
 
   function renderConflict(
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     id: string,
     yours: ArticleForm,
     error: ConflictError<ArticleForm>,
@@ -308,7 +316,7 @@ export function registerArticleEditor(app: Hono, site: Site): void {
     };
     try {
       const { items, page: info } = await editor.listArticles(actorOf(c), filter, page);
-      const sectors = await site.services.sectors.listSectors(ctx.locale);
+      const sectors = await site.sectors.listSectors(ctx.locale);
       const query = (p: number) => {
         const params = new URLSearchParams({
           ...(f.q ? { q: f.q } : {}),
@@ -584,7 +592,7 @@ export function registerArticleEditor(app: Hono, site: Site): void {
   });
 
   // --- mention review -----------------------------------------------------------------------
-  const decide = (decision: 'confirm' | 'reject') => async (c: Context<AdminEnv>) => {
+  const decide = (decision: 'confirm' | 'reject') => async (c: Context<AppEnv>) => {
     try {
       const id = articleId(c);
       const mention = c.req.param('mention') ?? '';

@@ -1,8 +1,8 @@
 // A fixed corpus for the search tests: articles in FR/EN about Liège, space and cooperation,
 // a draft, a scheduled and a deleted article, organisations, a person, an event and a project.
 // Names (not ids) let tests state expected orders that hold on every engine.
-import type { Database } from '../db/database.js';
-import type { Services } from '../http/site.js';
+import type { Database } from '../../src/db/database.js';
+import type { Services } from '../../src/services.js';
 import {
   daysAgo,
   makeArticle,
@@ -12,7 +12,7 @@ import {
   makeProject,
   makeSectors,
   makeServices,
-} from '../../test/support/factories.js';
+} from './factories.js';
 
 export interface SearchWorld {
   services: Services;

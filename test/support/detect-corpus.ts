@@ -1,8 +1,8 @@
 // Test data: short texts written for the detection tests (French and English), each with the
 // mentions and suggestions a careful reader expects, and the known entities they are read with.
-import type { KnownEntities } from './known-entities.js';
-import type { MentionEntityType } from '../db/tables/mention.table.js';
-import type { Suggestion } from './suggestion.js';
+import type { KnownEntities } from '../../src/linking/known-entities.js';
+import type { MentionEntityType } from '../../src/db/tables/mention.table.js';
+import type { Suggestion } from '../../src/linking/suggestion.js';
 
 const org = (id: string, name: string, acronym: string | null = null, aliases: string[] = []) => ({
   id,
