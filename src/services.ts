@@ -39,7 +39,7 @@ import { sectorRepository } from './sectors/sector.repository.js';
 import { sectorService } from './sectors/sector.service.js';
 import { sitemapRepository } from './seo/sitemap.repository.js';
 import { sitemapService } from './seo/sitemap.service.js';
-import { accountServices } from './users/account.services.js';
+import { accountServices } from './users/account.service.js';
 import { webhookService } from './webhooks/webhook.service.js';
 
 export interface ServiceOptions {

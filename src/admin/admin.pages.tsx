@@ -4,7 +4,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { type AppEnv } from '../kernel/auth.js';
 import { sessionMiddleware } from '../users/session.middleware.js';
 import { csrfProtection } from '../kernel/csrf.js';
-import type { AccountServices } from '../users/account.services.js';
+import type { AccountServices } from '../users/account.service.js';
 import { can, permissionMatrix } from '../kernel/permissions.js';
 import { registerAccountPages } from '../users/account.pages.js';
 import { registerAuditPages } from '../users/audit.pages.js';

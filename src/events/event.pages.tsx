@@ -12,7 +12,7 @@ import { paths, segment } from '../i18n/paths.js';
 import { Pagination } from '../views/components.js';
 import { EventItem, FilterForm, FilterSelect, ResultCount } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
-import { EventPage } from './event-page.js';
+import { EventPage } from './event.views.js';
 import { eventCalendar } from './event.ics.js';
 import { eventFilterSchema, eventKinds } from './event.schema.js';
 

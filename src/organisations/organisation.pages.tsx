@@ -16,7 +16,7 @@ import { Pagination, SectorTags } from '../views/components.js';
 import type { PageContext } from '../views/context.js';
 import { FilterForm, FilterSelect, ResultCount } from '../views/directory.js';
 import { Layout } from '../views/layout.js';
-import { OrganisationPage } from './organisation-page.js';
+import { OrganisationPage } from './organisation.views.js';
 import type { OrganisationCard } from './organisation.presenter.js';
 import { organisationFilterSchema, organisationKinds } from './organisation.schema.js';
 

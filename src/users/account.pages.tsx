@@ -7,7 +7,7 @@ import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { isAppError } from '../errors.js';
 import { clientOf, currentUser, type AppEnv } from '../kernel/auth.js';
 import { CsrfField } from '../kernel/csrf.js';
-import type { AccountServices } from './account.services.js';
+import type { AccountServices } from './account.service.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import { minPasswordLength } from './password.js';
 import { qrSvg } from './qr.js';

@@ -13,7 +13,7 @@ import {
 import { makeApp } from '../../test/support/app.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
 import { testNow } from '../../test/support/factories.js';
-import { accountServices } from './account.services.js';
+import { accountServices } from './account.service.js';
 import { totpCode } from './totp.js';
 
 describe.each(testDialects())('account pages ($name)', (dialect) => {

@@ -4,7 +4,7 @@ import { adminContext, type AdminContext } from '../kernel/admin-context.js';
 import { AdminLayout } from '../views/admin-layout.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import type { AppEnv } from '../kernel/auth.js';
-import type { AccountServices } from './account.services.js';
+import type { AccountServices } from './account.service.js';
 import { parsePageParam, type PageInfo } from '../lib/pagination.js';
 import type { AuditFilter, AuditRow } from './audit.repository.js';
 import type { UserRow } from './user.repository.js';

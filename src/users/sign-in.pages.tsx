@@ -12,7 +12,7 @@ import {
   type AppEnv,
 } from '../kernel/auth.js';
 import { CsrfField } from '../kernel/csrf.js';
-import type { AccountServices } from './account.services.js';
+import type { AccountServices } from './account.service.js';
 import { isAppError } from '../errors.js';
 import { newUserSchema } from './user.schema.js';
 

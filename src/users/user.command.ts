@@ -7,7 +7,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { isAppError } from '../errors.js';
-import { accountServices } from './account.services.js';
+import { accountServices } from './account.service.js';
 import { passwordProblem } from './password.js';
 import { roles } from '../kernel/permissions.js';
 

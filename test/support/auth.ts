@@ -2,7 +2,7 @@
 // form posts that carry the token. Other admin features' tests use these too.
 import type { Hono } from 'hono';
 import type { Database } from '../../src/db/database.js';
-import { accountServices } from '../../src/users/account.services.js';
+import { accountServices } from '../../src/users/account.service.js';
 import type { Role } from '../../src/db/tables/user.table.js';
 import { testNow } from './factories.js';
 
