@@ -109,12 +109,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', formLimit());
   app.route('/', seoRoutes(site));
   // The JSON API (before the pages' cache middleware, which would wrap it a second time).
-  registerApi(app, {
-    site: { config: deps.config, services },
-    database: deps.database as Database,
-    now,
-    search: services.search,
-  });
+  registerApi(app, { services, baseUrl: deps.config.baseUrl });
   app.use('/:locale/*', publicPageCache());
   app.use('/:locale/*', cachedPublicPages({ store: services.pages, now }));
   for (const { code } of locales) app.get(`/${code}`, (c) => c.redirect(`/${code}/`, 301));

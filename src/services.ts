@@ -1,10 +1,9 @@
 // The composition root: every service is built here, once, from the configuration and the
 // database, and the same graph is handed to the HTTP app, the scheduler, the workers, the seed
 // and the CLI. Features never build each other; what one needs of another arrives here.
-import { apiTokenService } from './api/api-token.service.js';
-import { apiTokenRepository } from './api/api-token.repository.js';
 import { articleEditorService, type ArticleChange } from './articles/article-editor.service.js';
 import { articleRepository } from './articles/article.repository.js';
+import { articleKeysetRepository } from './articles/article-keyset.repository.js';
 import { articleService } from './articles/article.service.js';
 import { mentionReviewService } from './articles/mention-review.service.js';
 import type { Database } from './db/database.js';
@@ -15,6 +14,7 @@ import { ecosystemService } from './ecosystem/ecosystem.service.js';
 import { eventDetailsRepository } from './events/event-details.repository.js';
 import { eventKind } from './events/event.editor.js';
 import { eventRepository } from './events/event.repository.js';
+import { eventKeysetRepository } from './events/event-keyset.repository.js';
 import { eventService } from './events/event.service.js';
 import { feedRepository } from './feeds/feed.repository.js';
 import { feedService } from './feeds/feed.service.js';
@@ -26,12 +26,15 @@ import { mediaService } from './media/media.service.js';
 import { diskMediaStore } from './media/media.storage.js';
 import { organisationKind } from './organisations/organisation.editor.js';
 import { organisationRepository } from './organisations/organisation.repository.js';
+import { organisationKeysetRepository } from './organisations/organisation-keyset.repository.js';
 import { organisationService } from './organisations/organisation.service.js';
 import { personKind } from './people/person.editor.js';
 import { personRepository } from './people/person.repository.js';
+import { personKeysetRepository } from './people/person-keyset.repository.js';
 import { personService } from './people/person.service.js';
 import { projectKind } from './projects/project.editor.js';
 import { projectRepository } from './projects/project.repository.js';
+import { projectKeysetRepository } from './projects/project-keyset.repository.js';
 import { projectService } from './projects/project.service.js';
 import { searchService } from './search/search.service.js';
 import { sectorKind } from './sectors/sector.editor.js';
@@ -98,6 +101,7 @@ export function createServices(options: ServiceOptions) {
   const search = searchService({ db, dialect: database.dialect, defaultLocale, now });
   const articles = articleService({
     articles: articleRepository(db),
+    keyset: articleKeysetRepository(db),
     sectors: sectors.reads,
     locales: codes,
     defaultLocale,
@@ -114,6 +118,7 @@ export function createServices(options: ServiceOptions) {
   const events = eventService({
     events: eventRepository(db),
     details: eventDetailsRepository(db),
+    keyset: eventKeysetRepository(db),
     sectors: sectors.reads,
     defaultLocale,
     now,
@@ -121,10 +126,16 @@ export function createServices(options: ServiceOptions) {
   const linking = linkingServiceOver(db, now);
   const organisations = organisationService({
     organisations: organisationRepository(db),
+    keyset: organisationKeysetRepository(db),
     sectors: sectors.reads,
     defaultLocale,
   });
-  const people = personService({ people: personRepository(db), defaultLocale, now });
+  const people = personService({
+    people: personRepository(db),
+    keyset: personKeysetRepository(db),
+    defaultLocale,
+    now,
+  });
 
   // The directory editors, one per kind; a change reaches the pages, the index and webhooks.
   const directory = Object.fromEntries(
@@ -182,6 +193,7 @@ export function createServices(options: ServiceOptions) {
     people,
     projects: projectService({
       projects: projectRepository(db),
+      keyset: projectKeysetRepository(db),
       sectors: sectors.reads,
       defaultLocale,
     }),
@@ -194,7 +206,6 @@ export function createServices(options: ServiceOptions) {
     webhooks,
     directory,
     ...accounts,
-    apiTokens: apiTokenService({ tokens: apiTokenRepository(db), audit: accounts.audit, now }),
     feeds: feedService({ articles, sectors, events, feeds: feedRepository(db), now }),
     pages,
     sitemap: sitemapService({ sitemap: sitemapRepository(db), locales: codes, defaultLocale, now }),

@@ -7,18 +7,22 @@ import { cors } from 'hono/cors';
 import { ApiValidationError, apiOnError } from '../http/error-handler.js';
 import { publicPageCache } from '../http/cache.js';
 import type { ApiApp, ApiDeps, ApiEnv } from './api.context.js';
+import { registerArticleWriteRoutes } from './article-writes.api.js';
 import { registerArticleRoutes } from './articles.api.js';
-import { registerDirectoryRoutes } from './directory.api.js';
 import { registerEventRoutes } from './events.api.js';
+import { registerMentionWriteRoutes } from './mention-writes.api.js';
+import { registerOrganisationWriteRoutes } from './organisation-writes.api.js';
+import { registerOrganisationRoutes } from './organisations.api.js';
+import { registerPersonRoutes } from './people.api.js';
+import { registerProjectRoutes } from './projects.api.js';
 import { registerReference } from './reference.page.js';
 import { registerSearchRoute } from './search.api.js';
 import { registerSectorRoutes } from './sectors.api.js';
 import { tokenAuth } from './token-auth.js';
-import { registerWriteRoutes } from './writes.api.js';
 
 export const apiBase = '/api/v1';
 
-/** Builds the API app (mounted by registerApi; tests may use it alone). */
+/** Builds the API app over the services the composition root built (mounted by registerApi). */
 export function createApi(deps: ApiDeps): ApiApp {
   const api = new OpenAPIHono<ApiEnv>({
     strict: true,
@@ -47,10 +51,14 @@ export function createApi(deps: ApiDeps): ApiApp {
 
   registerSectorRoutes(api, deps);
   registerArticleRoutes(api, deps);
-  registerDirectoryRoutes(api, deps);
+  registerOrganisationRoutes(api, deps);
+  registerPersonRoutes(api, deps);
+  registerProjectRoutes(api, deps);
   registerEventRoutes(api, deps);
-  if (deps.search) registerSearchRoute(api, deps, deps.search);
-  registerWriteRoutes(api, deps);
+  registerSearchRoute(api, deps);
+  registerArticleWriteRoutes(api, deps);
+  registerMentionWriteRoutes(api, deps);
+  registerOrganisationWriteRoutes(api, deps);
 
   const documentConfig = {
     openapi: '3.1.0',
@@ -62,7 +70,7 @@ export function createApi(deps: ApiDeps): ApiApp {
         'editors with a personal API token (`Authorization: Bearer …`). Lists are paged with an ' +
         'opaque `cursor`; errors are `{ "error": { "code", "message" } }`.',
     },
-    servers: [{ url: new URL(apiBase, deps.site.config.baseUrl).toString() }],
+    servers: [{ url: new URL(apiBase, deps.baseUrl).toString() }],
   };
   api.openAPIRegistry.registerComponent('securitySchemes', 'token', {
     type: 'http',

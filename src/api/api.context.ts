@@ -1,19 +1,42 @@
-// What every resource module of the JSON API receives, and the Hono environment of its routes.
+// What every resource module of the JSON API receives — the services the composition root built,
+// the public origin — and the Hono environment of its routes.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { Database } from '../db/database.js';
+import type { ArticleEditorService } from '../articles/article-editor.service.js';
+import type { ArticleService } from '../articles/article.service.js';
+import type { MentionReviewService } from '../articles/mention-review.service.js';
+import type { DirectoryEditorService } from '../directory/directory-editor.service.js';
+import { AppError } from '../errors.js';
+import type { EventService } from '../events/event.service.js';
 import type { RequestVars } from '../http/request-id.js';
-import type { Services } from '../services.js';
-import { defaultLocale } from '../i18n/locales.js';
-import type { SectorRow } from '../sectors/sector.repository.js';
-import type { ApiTokenOwner } from './api-token.service.js';
-import type { ApiSearch } from './search.api.js';
+import type { OrganisationService } from '../organisations/organisation.service.js';
+import type { PersonService } from '../people/person.service.js';
+import type { ProjectService } from '../projects/project.service.js';
+import type { SearchService } from '../search/search.service.js';
+import type { SectorService } from '../sectors/sector.service.js';
+import type { ApiTokenOwner, ApiTokenService } from '../users/api-token.service.js';
+import type { AuditService } from '../users/audit.service.js';
+
+/** The services the API reads and writes through (the site's, built once). */
+export interface ApiServices {
+  articles: ArticleService;
+  sectors: SectorService;
+  organisations: OrganisationService;
+  people: PersonService;
+  projects: ProjectService;
+  events: EventService;
+  search: SearchService;
+  articleEditor: ArticleEditorService;
+  mentionReview: MentionReviewService;
+  /** The directory editors; the API writes organisations. */
+  directory: { organisations: DirectoryEditorService };
+  audit: AuditService;
+  apiTokens: ApiTokenService;
+}
 
 export interface ApiDeps {
-  site: { config: { baseUrl: string }; services: Services };
-  database: Database;
-  now: () => Date;
-  /** The site search; /search is offered when it is given. */
-  search?: ApiSearch | undefined;
+  services: ApiServices;
+  /** The public origin, for absolute URLs. */
+  baseUrl: string;
 }
 
 export type ApiEnv = { Variables: RequestVars & { tokenOwner: ApiTokenOwner | undefined } };
@@ -21,34 +44,17 @@ export type ApiApp = OpenAPIHono<ApiEnv>;
 
 /** An absolute URL on the site for a path. */
 export function absolute(deps: ApiDeps, path: string): string {
-  return new URL(path, deps.site.config.baseUrl).toString();
+  return new URL(path, deps.baseUrl).toString();
 }
 
-/** Sectors by id, named in `locale`, and the sector of a slug (undefined when unknown). */
-export async function sectorsIn(deps: ApiDeps, locale: string) {
-  const rows = await deps.site.services.sectors.listSectors(locale);
-  const byId = new Map<string, SectorRow>(rows.map((s) => [s.id, s]));
-  return {
-    rows,
-    /** Tags of the given sector ids, in display order. */
-    tags(ids: readonly string[]) {
-      return rows.filter((s) => ids.includes(s.id)).map((s) => ({ slug: s.slug, name: s.name }));
-    },
-    bySlug: (slug: string) => rows.find((s) => s.slug === slug),
-    byId,
-  };
-}
-
-/** Groups (owner, value) pairs by owner. */
-export function groupBy<T>(pairs: readonly T[], owner: (p: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const p of pairs) map.set(owner(p), [...(map.get(owner(p)) ?? []), p]);
-  return map;
-}
-
-/** The text in `locale`, else in the default locale, else any; with the locale it is in. */
-export function pickLocale<T extends { locale: string }>(rows: readonly T[], locale: string) {
-  return (
-    rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === defaultLocale) ?? rows[0]
-  );
+/** The id of the sector with this slug (undefined without one); an unknown slug is a 400. */
+export async function sectorIdOf(
+  deps: ApiDeps,
+  slug: string | undefined,
+  locale: string,
+): Promise<string | undefined> {
+  if (!slug) return undefined;
+  const sector = (await deps.services.sectors.listSectors(locale)).find((s) => s.slug === slug);
+  if (!sector) throw new AppError('bad_request', `Unknown sector “${slug}”.`);
+  return sector.id;
 }

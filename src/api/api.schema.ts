@@ -121,3 +121,11 @@ export function listOf<T extends z.ZodType>(item: T, name: string) {
 export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
 }
+
+/** The query of a keyset-paged list: `locale`, `limit`, `cursor`. */
+export const pageQuery = () => ({ locale: localeParam(), limit: limitParam, cursor: cursorParam });
+
+/** An organisation named by another resource (a parent, a lead, a partner, an employer). */
+export const orgLinkSchema = z
+  .object({ id: z.string(), slug: z.string(), name: z.string() })
+  .openapi('OrganisationLink');

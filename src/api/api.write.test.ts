@@ -11,7 +11,7 @@ import { testDialects, type TestDatabase } from '../../test/support/dialects.js'
 import { makeActor } from '../../test/support/editor.js';
 import { testNow } from '../../test/support/factories.js';
 import type { Role } from '../db/tables/user.table.js';
-import { apiTokenServiceOver } from './api-token.service.js';
+import { apiTokenServiceOver } from '../users/api-token.service.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,7 +1,7 @@
 // /api/v1/articles: public news, newest first, in pages that follow a keyset cursor.
 import { createRoute, z } from '@hono/zod-openapi';
 import { articleKinds } from '../articles/article-editor.form.js';
-import { mediaUrl } from '../kernel/media-url.js';
+import type { PublicArticle } from '../articles/article-keyset.service.js';
 import type { ArticleKind } from '../db/tables/article.table.js';
 import { AppError } from '../errors.js';
 import { locales } from '../i18n/locales.js';
@@ -18,20 +18,8 @@ import {
   sectorTagSchema,
   slugPattern,
 } from './api.schema.js';
-import {
-  absolute,
-  groupBy,
-  pickLocale,
-  sectorsIn,
-  type ApiApp,
-  type ApiDeps,
-} from './api.context.js';
-import {
-  apiArticleRepository,
-  type ApiArticleRow,
-  type ApiTranslationRow,
-} from './articles.repository.js';
-import { decodeCursor, pageOf } from './cursor.js';
+import { absolute, sectorIdOf, type ApiApp, type ApiDeps } from './api.context.js';
+import { decodeCursor, nextCursorOf } from './cursor.js';
 
 const kinds = articleKinds as [ArticleKind, ...ArticleKind[]];
 const instant =
@@ -153,85 +141,39 @@ function bySlugRoute() {
   });
 }
 
-/** Turns article rows into JSON in `locale`: translations, sectors, hero images. */
-export function articlePresenter(deps: ApiDeps) {
-  const repo = apiArticleRepository(deps.database.db);
-  return async (rows: ApiArticleRow[], locale: string): Promise<ArticleJson[]> => {
-    const ids = rows.map((r) => r.id);
-    const heroIds = rows.flatMap((r) => (r.hero_media_id ? [r.hero_media_id] : []));
-    const [translations, sectorPairs, media, sectors] = await Promise.all([
-      repo.listPublishedTranslations(ids),
-      repo.listArticleSectors(ids),
-      repo.listMedia(heroIds),
-      sectorsIn(deps, locale),
-    ]);
-    const byArticle = groupBy(translations, (t) => t.article_id);
-    const sectorsOf = groupBy(sectorPairs, (p) => p.owner_id);
-    const out: ArticleJson[] = [];
-    for (const row of rows) {
-      const all = byArticle.get(row.id) ?? [];
-      const t = pickLocale(all, locale);
-      if (!t) continue;
-      const hero = media.find((m) => m.id === row.hero_media_id);
-      const alts = hero ? await repo.listMediaAlt(hero.id) : [];
-      out.push(
-        toJson(
-          row,
-          t,
-          all,
-          locale,
-          sectors.tags((sectorsOf.get(row.id) ?? []).map((p) => p.sector_id)),
-          hero && {
-            url: absolute(deps, mediaUrl(hero.storage_key)),
-            width: hero.width,
-            height: hero.height,
-            alt: (alts.find((a) => a.locale === t.locale) ?? pickLocale(alts, locale))?.alt ?? '',
-            caption: t.hero_caption,
-            credit: row.hero_credit || hero.credit,
-          },
-        ),
-      );
-    }
-    return out;
+/** An article of the article service as JSON in `locale` (URLs on the site, absolute). */
+export function articleJson(deps: ApiDeps, a: PublicArticle, locale: string): ArticleJson {
+  return {
+    id: a.id,
+    kind: a.kind,
+    locale: a.text.locale,
+    slug: a.text.slug,
+    title: a.text.title,
+    kicker: a.text.kicker,
+    excerpt: a.text.excerpt,
+    url: absolute(deps, paths.article(locale, a.text.slug)),
+    published_at: a.publishedAt,
+    updated_at: a.updatedAt,
+    sectors: a.sectors,
+    hero: a.hero && {
+      url: absolute(deps, a.hero.url),
+      width: a.hero.width,
+      height: a.hero.height,
+      alt: a.hero.alt,
+      caption: a.hero.caption,
+      credit: a.hero.credit,
+    },
+    translations: a.translations.map((x) => ({
+      locale: x.locale,
+      slug: x.slug,
+      url: absolute(deps, paths.article(x.locale, x.slug)),
+    })),
+    credit_line: a.text.creditLine,
+    body_html: a.text.bodyHtml,
+    seo_description: a.text.seoDescription,
+    event_id: a.eventId,
+    project_id: a.projectId,
   };
-
-  function toJson(
-    row: ApiArticleRow,
-    t: ApiTranslationRow,
-    all: ApiTranslationRow[],
-    locale: string,
-    sectorTags: { slug: string; name: string }[],
-    hero: ArticleJson['hero'] | undefined,
-  ): ArticleJson {
-    const updated = all.reduce(
-      (max, x) => (x.updated_at > max ? x.updated_at : max),
-      row.updated_at,
-    );
-    return {
-      id: row.id,
-      kind: row.kind,
-      locale: t.locale,
-      slug: t.slug,
-      title: t.title,
-      kicker: t.kicker,
-      excerpt: t.excerpt,
-      url: absolute(deps, paths.article(locale, t.slug)),
-      published_at: row.published_at,
-      updated_at: updated,
-      sectors: sectorTags,
-      hero: hero ?? null,
-      translations: all.map((x) => ({
-        locale: x.locale,
-        slug: x.slug,
-        url: absolute(deps, paths.article(x.locale, x.slug)),
-      })),
-      credit_line: t.credit_line,
-      body_html: t.body_html,
-      seo_description: t.seo_description,
-      event_id: row.event_id,
-      project_id: row.project_id,
-    };
-  }
 }
 
 const summaryKeys = Object.keys(articleFields) as (keyof typeof articleFields)[];
@@ -239,48 +181,43 @@ const summaryOf = (a: ArticleJson) =>
   Object.fromEntries(summaryKeys.map((k) => [k, a[k]])) as z.infer<typeof articleSummarySchema>;
 
 export function registerArticleRoutes(api: ApiApp, deps: ApiDeps): void {
-  const repo = apiArticleRepository(deps.database.db);
-  const present = articlePresenter(deps);
-  const nowIso = () => deps.now().toISOString();
+  const { articles } = deps.services;
 
   api.openapi(listRoute(), async (c) => {
     const q = c.req.valid('query');
     const after = decodeCursor('articles', 1, q.cursor);
-    let sectorId: string | undefined;
-    if (q.sector) {
-      sectorId = (await sectorsIn(deps, q.locale)).bySlug(q.sector)?.id;
-      if (!sectorId) throw new AppError('bad_request', `Unknown sector “${q.sector}”.`);
-    }
-    const rows = await repo.listArticles({
-      now: nowIso(),
-      limit: q.limit + 1,
-      after: after && { publishedAt: String(after.key[0]), id: after.id },
-      sectorId,
-      kind: q.kind,
-      since: q.since && new Date(q.since).toISOString(),
-      lang: q.lang,
-    });
-    const page = pageOf(rows, q.limit, 'articles', (r) => [r.published_at]);
-    const items = await present(page.items, q.locale);
-    return c.json({ items: items.map(summaryOf), next_cursor: page.nextCursor }, 200);
+    const page = await articles.listPublicArticlesAfter(
+      {
+        limit: q.limit,
+        after: after && { publishedAt: String(after.key[0]), id: after.id },
+        sectorId: await sectorIdOf(deps, q.sector, q.locale),
+        kind: q.kind,
+        since: q.since && new Date(q.since).toISOString(),
+        lang: q.lang,
+      },
+      q.locale,
+    );
+    return c.json(
+      {
+        items: page.items.map((a) => summaryOf(articleJson(deps, a, q.locale))),
+        next_cursor: nextCursorOf(page, 'articles', (a) => [a.publishedAt]),
+      },
+      200,
+    );
   });
 
   api.openapi(bySlugRoute(), async (c) => {
     const { locale, slug } = c.req.valid('param');
-    const id = await repo.findPublicArticleIdBySlug(locale, slug, nowIso());
-    const row = id && (await repo.findPublicArticle(id, nowIso()));
-    if (!row) throw new AppError('not_found', 'No published article with this slug.');
-    const [article] = await present([row], locale);
+    const article = await articles.findPublicArticleBySlug(locale, slug);
     if (!article) throw new AppError('not_found', 'No published article with this slug.');
-    return c.json(article, 200);
+    return c.json(articleJson(deps, article, locale), 200);
   });
 
   api.openapi(oneRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { locale } = c.req.valid('query');
-    const row = await repo.findPublicArticle(id, nowIso());
-    const [article] = row ? await present([row], locale) : [];
+    const article = await articles.findPublicArticle(id, locale);
     if (!article) throw new AppError('not_found', 'No published article with this id.');
-    return c.json(article, 200);
+    return c.json(articleJson(deps, article, locale), 200);
   });
 }

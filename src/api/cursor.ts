@@ -1,6 +1,7 @@
 // Opaque keyset cursors: base64url JSON naming the list and the last item's sort key and id, so
 // the next page starts strictly after it — items added meanwhile are neither skipped nor repeated.
 import { AppError } from '../errors.js';
+import { keysetPage, type KeysetPage } from '../lib/keyset.js';
 
 export type SortValue = string | number | null;
 
@@ -42,6 +43,16 @@ export function decodeCursor(
   return { key: k as SortValue[], id: i };
 }
 
+/** The cursor after the last item of a keyset page when more follow (null at the end). */
+export function nextCursorOf<T extends { id: string }>(
+  page: KeysetPage<T>,
+  list: string,
+  keyOf: (item: T) => SortValue[],
+): string | null {
+  const last = page.items[page.items.length - 1];
+  return page.more && last ? encodeCursor(list, keyOf(last), last.id) : null;
+}
+
 /**
  * One page from `rows` fetched with limit + 1: the items, and the cursor after the last item
  * when a further row exists (null at the end).
@@ -52,8 +63,6 @@ export function pageOf<T extends { id: string }>(
   list: string,
   keyOf: (row: T) => SortValue[],
 ): { items: T[]; nextCursor: string | null } {
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeCursor(list, keyOf(last), last.id) : null;
-  return { items, nextCursor };
+  const page = keysetPage(rows, limit);
+  return { items: page.items, nextCursor: nextCursorOf(page, list, keyOf) };
 }

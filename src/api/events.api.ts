@@ -1,17 +1,9 @@
 // /api/v1/events: the agenda — upcoming (not yet ended, soonest first) or past (latest first).
 import { createRoute, z } from '@hono/zod-openapi';
-import { AppError } from '../errors.js';
+import type { EventEntry } from '../events/event-keyset.service.js';
 import { eventKinds } from '../events/event.schema.js';
 import { paths } from '../i18n/paths.js';
-import { safeHttpUrl } from '../lib/intl.js';
-import {
-  absolute,
-  groupBy,
-  pickLocale,
-  sectorsIn,
-  type ApiApp,
-  type ApiDeps,
-} from './api.context.js';
+import { absolute, sectorIdOf, type ApiApp, type ApiDeps } from './api.context.js';
 import {
   cursorParam,
   jsonContent,
@@ -22,8 +14,7 @@ import {
   sectorParam,
   sectorTagSchema,
 } from './api.schema.js';
-import { decodeCursor, pageOf } from './cursor.js';
-import { apiEventRepository } from './events.repository.js';
+import { decodeCursor, nextCursorOf } from './cursor.js';
 import { registerReadOne } from './one.api.js';
 
 export const eventSchema = z
@@ -61,48 +52,38 @@ export const eventSchema = z
 
 type EventJson = z.infer<typeof eventSchema>;
 
-export function registerEventRoutes(api: ApiApp, deps: ApiDeps): void {
-  const repo = apiEventRepository(deps.database.db);
-  type Row = Awaited<ReturnType<typeof repo.listEvents>>[number];
+/** An event of the event service as JSON in `locale`. */
+function eventJson(deps: ApiDeps, e: EventEntry, locale: string): EventJson {
+  return {
+    id: e.id,
+    slug: e.slug,
+    kind: e.kind,
+    locale: e.text.locale,
+    title: e.text.title,
+    summary: e.text.summary,
+    starts_at: e.startsAt,
+    ends_at: e.endsAt,
+    time_zone: e.timeZone,
+    registration_url: e.registrationUrl,
+    delegate_count: e.delegateCount,
+    project_id: e.projectId,
+    sectors: e.sectors,
+    venues: e.venues.map((v) => ({
+      name: v.name,
+      address: v.address,
+      city: v.city,
+      country: v.country,
+      organisation_id: v.organisationId,
+    })),
+    countries: e.countries,
+    organisations: e.organisations,
+    url: absolute(deps, paths.event(locale, e.slug)),
+    updated_at: e.updatedAt,
+  };
+}
 
-  async function toJson(rows: Row[], locale: string): Promise<EventJson[]> {
-    const ids = rows.map((r) => r.id);
-    const [translations, pairs, venues, countries, organisations, sectors] = await Promise.all([
-      repo.listTranslations(ids),
-      repo.listEventSectors(ids),
-      repo.listVenues(ids),
-      repo.listCountries(ids),
-      repo.listOrganisations(ids),
-      sectorsIn(deps, locale),
-    ]);
-    const textsOf = groupBy(translations, (t) => t.event_id);
-    const sectorsOf = groupBy(pairs, (p) => p.owner_id);
-    return rows.map((r) => {
-      const t = pickLocale(textsOf.get(r.id) ?? [], locale);
-      return {
-        id: r.id,
-        slug: r.slug,
-        kind: r.kind,
-        locale: t?.locale ?? locale,
-        title: t?.title ?? r.slug,
-        summary: t?.summary ?? '',
-        starts_at: r.starts_at,
-        ends_at: r.ends_at,
-        time_zone: r.time_zone,
-        registration_url: safeHttpUrl(r.registration_url),
-        delegate_count: r.delegate_count,
-        project_id: r.project_id,
-        sectors: sectors.tags((sectorsOf.get(r.id) ?? []).map((p) => p.sector_id)),
-        venues: venues.filter((v) => v.event_id === r.id).map(({ event_id: _, ...v }) => v),
-        countries: countries.filter((c) => c.event_id === r.id).map((c) => c.country),
-        organisations: organisations
-          .filter((o) => o.event_id === r.id)
-          .map((o) => ({ id: o.id, slug: o.slug, name: o.name, role: o.role })),
-        url: absolute(deps, paths.event(locale, r.slug)),
-        updated_at: r.updated_at,
-      };
-    });
-  }
+export function registerEventRoutes(api: ApiApp, deps: ApiDeps): void {
+  const { events } = deps.services;
 
   api.openapi(
     createRoute({
@@ -139,23 +120,22 @@ export function registerEventRoutes(api: ApiApp, deps: ApiDeps): void {
       const q = c.req.valid('query');
       const list = `events:${q.when}`;
       const cursor = decodeCursor(list, 1, q.cursor);
-      let sectorId: string | undefined;
-      if (q.sector) {
-        sectorId = (await sectorsIn(deps, q.locale)).bySlug(q.sector)?.id;
-        if (!sectorId) throw new AppError('bad_request', `Unknown sector “${q.sector}”.`);
-      }
-      const rows = await repo.listEvents({
-        now: deps.now().toISOString(),
-        when: q.when,
-        limit: q.limit + 1,
-        after: cursor && { startsAt: String(cursor.key[0]), id: cursor.id },
-        kind: q.kind,
-        sectorId,
-        year: q.year,
-      });
-      const page = pageOf(rows, q.limit, list, (r) => [r.starts_at]);
+      const page = await events.listEventsAfter(
+        {
+          when: q.when,
+          limit: q.limit,
+          after: cursor && { startsAt: String(cursor.key[0]), id: cursor.id },
+          kind: q.kind,
+          sectorId: await sectorIdOf(deps, q.sector, q.locale),
+          year: q.year,
+        },
+        q.locale,
+      );
       return c.json(
-        { items: await toJson(page.items, q.locale), next_cursor: page.nextCursor },
+        {
+          items: page.items.map((e) => eventJson(deps, e, q.locale)),
+          next_cursor: nextCursorOf(page, list, (e) => [e.startsAt]),
+        },
         200,
       );
     },
@@ -165,7 +145,7 @@ export function registerEventRoutes(api: ApiApp, deps: ApiDeps): void {
     collection: 'events',
     noun: 'event',
     schema: eventSchema,
-    find: (by) => repo.findEvent(by),
-    toJson,
+    find: (by, locale) => events.findEventEntry(by, locale),
+    toJson: (e, locale) => eventJson(deps, e, locale),
   });
 }

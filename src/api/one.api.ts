@@ -5,7 +5,7 @@ import { AppError } from '../errors.js';
 import type { ApiApp } from './api.context.js';
 import { idParams, jsonContent, localeParam, readErrors, slugParams } from './api.schema.js';
 
-export function registerReadOne<Row, Json>(
+export function registerReadOne<Entry, Json>(
   api: ApiApp,
   opts: {
     /** Path segment and OpenAPI tag: `organisations`. */
@@ -13,8 +13,9 @@ export function registerReadOne<Row, Json>(
     /** « organisation », for the summary and the 404 message. */
     noun: string;
     schema: z.ZodType<Json>;
-    find: (by: { id: string } | { slug: string }, locale: string) => Promise<Row | undefined>;
-    toJson: (rows: Row[], locale: string) => Promise<Json[]>;
+    /** The entry, from the owning feature's service. */
+    find: (by: { id: string } | { slug: string }, locale: string) => Promise<Entry | undefined>;
+    toJson: (entry: Entry, locale: string) => Json;
   },
 ): void {
   for (const by of ['id', 'slug'] as const) {
@@ -32,10 +33,9 @@ export function registerReadOne<Row, Json>(
       }),
       async (c) => {
         const { locale } = c.req.valid('query');
-        const row = await opts.find(c.req.valid('param'), locale);
-        if (!row) throw new AppError('not_found', `No such ${opts.noun}.`);
-        const [json] = await opts.toJson([row], locale);
-        return c.json(json as never, 200);
+        const entry = await opts.find(c.req.valid('param'), locale);
+        if (!entry) throw new AppError('not_found', `No such ${opts.noun}.`);
+        return c.json(opts.toJson(entry, locale) as never, 200);
       },
     );
   }

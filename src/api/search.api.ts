@@ -1,5 +1,5 @@
-// /api/v1/search: the site search (src/search, given by the app) as JSON — ranked hits with highlighted segments,
-// facets, and an opaque cursor over its pages of ten.
+// /api/v1/search: the site search (the search service) as JSON — ranked hits with highlighted
+// segments, facets, and an opaque cursor over its pages of ten.
 import { createRoute, z } from '@hono/zod-openapi';
 import { locales } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
@@ -16,42 +16,6 @@ const types: [SearchType, ...SearchType[]] = [
   'project',
 ];
 
-/** What the API needs of the site search (src/search/search.service.ts), given by the app. */
-export interface ApiSearch {
-  search(request: {
-    q: string;
-    locale: string;
-    page: number;
-    filter: {
-      type?: SearchType | undefined;
-      sector?: string | undefined;
-      year?: number | undefined;
-      locale?: string | undefined;
-    };
-  }): Promise<{
-    q: string;
-    truncated: boolean;
-    total: number;
-    more: boolean;
-    hits: {
-      type: SearchType;
-      id: string;
-      locale: string;
-      slug: string;
-      title: { text: string; mark: boolean }[];
-      snippet: { text: string; mark: boolean }[];
-      date: string | null;
-      sectors: string[];
-    }[];
-    page: { page: number; pageCount: number };
-    facets: {
-      type: { value: SearchType; count: number }[];
-      sector: { value: string; count: number }[];
-      year: { value: number; count: number }[];
-      locale: { value: string; count: number }[];
-    };
-  }>;
-}
 const segments = z
   .array(z.object({ text: z.string(), mark: z.boolean() }))
   .openapi('TextSegments', { description: 'Text cut into segments; `mark` ones match the query.' });
@@ -111,7 +75,8 @@ const apiPath: Record<SearchType, string> = {
   project: 'projects',
 };
 
-export function registerSearchRoute(api: ApiApp, deps: ApiDeps, search: ApiSearch): void {
+export function registerSearchRoute(api: ApiApp, deps: ApiDeps): void {
+  const { search } = deps.services;
   api.openapi(
     createRoute({
       method: 'get',

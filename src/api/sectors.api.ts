@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../errors.js';
 import { paths } from '../i18n/paths.js';
-import { absolute, sectorsIn, type ApiApp, type ApiDeps } from './api.context.js';
+import { absolute, type ApiApp, type ApiDeps } from './api.context.js';
 import { jsonContent, localeParam, readErrors, slugParams } from './api.schema.js';
 
 export const sectorSchema = z
@@ -47,8 +47,8 @@ export function registerSectorRoutes(api: ApiApp, deps: ApiDeps): void {
     }),
     async (c) => {
       const { locale } = c.req.valid('query');
-      const { rows } = await sectorsIn(deps, locale);
-      return c.json({ items: rows.map((s) => toJson(s, locale)) }, 200);
+      const sectors = await deps.services.sectors.listSectors(locale);
+      return c.json({ items: sectors.map((s) => toJson(s, locale)) }, 200);
     },
   );
 
@@ -64,7 +64,8 @@ export function registerSectorRoutes(api: ApiApp, deps: ApiDeps): void {
     async (c) => {
       const { locale } = c.req.valid('query');
       const { slug } = c.req.valid('param');
-      const sector = (await sectorsIn(deps, locale)).bySlug(slug);
+      const sectors = await deps.services.sectors.listSectors(locale);
+      const sector = sectors.find((s) => s.slug === slug);
       if (!sector) throw new AppError('not_found', `No sector “${slug}”.`);
       return c.json(toJson(sector, locale), 200);
     },

@@ -3,12 +3,11 @@
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../errors.js';
 import type { ApiDeps, ApiEnv } from './api.context.js';
-import { apiTokenServiceOver } from './api-token.service.js';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function tokenAuth(deps: ApiDeps): MiddlewareHandler<ApiEnv> {
-  const tokens = apiTokenServiceOver(deps.database.db, deps.site.services.audit, deps.now);
+  const tokens = deps.services.apiTokens;
   return async (c, next) => {
     c.set('tokenOwner', undefined);
     const header = c.req.header('authorization') ?? '';

@@ -85,10 +85,10 @@ export interface NewArticle {
   translations: NewArticleTranslation[];
 }
 
-type ArticleEb = ExpressionBuilder<Schema & { a: Schema['article'] }, 'a'>;
+export type ArticleEb = ExpressionBuilder<Schema & { a: Schema['article'] }, 'a'>;
 
 /** An article is public when live, published, and published in at least one language. */
-function isPublic(eb: ArticleEb, now: string) {
+export function isPublic(eb: ArticleEb, now: string) {
   return eb.and([
     eb('a.deleted_at', 'is', null),
     eb('a.published_at', 'is not', null),

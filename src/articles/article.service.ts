@@ -10,6 +10,8 @@ import { type ArticleView } from './article.presenter.js';
 import { mediaUrl } from '../kernel/media-url.js';
 import { type ArticleCard } from '../views/cards.js';
 import type { ArticleListRow, ArticleRepository, TranslationCard } from './article.repository.js';
+import type { ArticleKeysetRepository } from './article-keyset.repository.js';
+import { articleKeysetReads } from './article-keyset.service.js';
 import type { ArticleKind, TranslationStatus } from '../db/tables/article.table.js';
 import { rankRelated, relatedWeights } from './related.js';
 
@@ -22,6 +24,8 @@ const relatedCandidates = 12;
 
 export interface ArticleServiceDeps {
   articles: ArticleRepository;
+  /** Keyset pages of whole public articles (the JSON API's reads). */
+  keyset: ArticleKeysetRepository;
   sectors: SectorReads;
   locales: readonly string[];
   defaultLocale: string;
@@ -106,6 +110,8 @@ export function articleService(deps: ArticleServiceDeps) {
   }
 
   return {
+    ...articleKeysetReads(deps),
+
     /** One page of public news, optionally of one sector; a page past the end is not found. */
     async listNews(
       locale: string,

@@ -16,6 +16,8 @@ import {
 import { type EventCard } from '../views/cards.js';
 import type { EventDetailsRepository } from './event-details.repository.js';
 import type { EventCardRow, EventRepository } from './event.repository.js';
+import type { EventKeysetRepository } from './event-keyset.repository.js';
+import { eventKeysetReads } from './event-keyset.service.js';
 import type { EventKind } from '../db/tables/event.table.js';
 
 export const eventsPageSize = 12;
@@ -24,6 +26,8 @@ export interface EventServiceDeps {
   events: EventRepository;
   /** Itinerary, programme, organisations and countries of events. */
   details: EventDetailsRepository;
+  /** Keyset pages of whole events (the JSON API's reads). */
+  keyset: EventKeysetRepository;
   sectors: SectorReads;
   defaultLocale: string;
   now: () => Date;
@@ -51,6 +55,8 @@ export function eventService(deps: EventServiceDeps) {
   };
 
   return {
+    ...eventKeysetReads(deps),
+
     /** Events not yet over, soonest first. */
     async listUpcoming(locale: string, limit = 3): Promise<EventCardRow[]> {
       return events.listUpcomingEvents(nowIso(), limit, locale, defaultLocale);

@@ -13,12 +13,16 @@ import {
 } from './organisation.presenter.js';
 import { type OrganisationLink } from '../views/cards.js';
 import type { OrganisationRepository } from './organisation.repository.js';
+import type { OrganisationKeysetRepository } from './organisation-keyset.repository.js';
+import { organisationKeysetReads } from './organisation-keyset.service.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
 
 export const organisationsPageSize = 24;
 
 export interface OrganisationServiceDeps {
   organisations: OrganisationRepository;
+  /** Keyset pages of whole organisations (the JSON API's reads). */
+  keyset: OrganisationKeysetRepository;
   sectors: SectorReads;
   defaultLocale: string;
 }
@@ -40,6 +44,8 @@ export function organisationService(deps: OrganisationServiceDeps) {
   const { organisations, sectors, defaultLocale } = deps;
 
   return {
+    ...organisationKeysetReads(deps),
+
     /** Creates an organisation as a draft entry (mention review's « create from suggestion »). */
     insertOrganisation: (...a: Parameters<typeof organisations.insertOrganisation>) =>
       organisations.insertOrganisation(...a),

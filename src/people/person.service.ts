@@ -13,11 +13,15 @@ import {
 } from './person.presenter.js';
 import { personName } from '../views/cards.js';
 import type { PersonRepository } from './person.repository.js';
+import type { PersonKeysetRepository } from './person-keyset.repository.js';
+import { personKeysetReads } from './person-keyset.service.js';
 
 export const peoplePageSize = 24;
 
 export interface PersonServiceDeps {
   people: PersonRepository;
+  /** Keyset pages of whole people (the JSON API's reads). */
+  keyset: PersonKeysetRepository;
   defaultLocale: string;
   now: () => Date;
 }
@@ -37,6 +41,8 @@ export function personService(deps: PersonServiceDeps) {
       compareNames(locale)(a.given_name, b.given_name);
 
   return {
+    ...personKeysetReads(deps),
+
     /** Creates a person (mention review's « create from suggestion »). */
     insertPerson: (...a: Parameters<typeof people.insertPerson>) => people.insertPerson(...a),
 

@@ -12,11 +12,15 @@ import {
 } from './project.presenter.js';
 import { projectTitle } from '../views/cards.js';
 import type { ProjectRepository, ProjectSummaryRow } from './project.repository.js';
+import type { ProjectKeysetRepository } from './project-keyset.repository.js';
+import { projectKeysetReads } from './project-keyset.service.js';
 
 export const projectsPageSize = 24;
 
 export interface ProjectServiceDeps {
   projects: ProjectRepository;
+  /** Keyset pages of whole projects (the JSON API's reads). */
+  keyset: ProjectKeysetRepository;
   sectors: SectorReads;
   defaultLocale: string;
 }
@@ -34,6 +38,8 @@ export function projectService(deps: ProjectServiceDeps) {
   };
 
   return {
+    ...projectKeysetReads(deps),
+
     /** One page of projects by acronym (or name), in the reader's collation. */
     async listProjects(
       locale: string,

@@ -1,6 +1,8 @@
-// The account services (users, sessions and sign-in, audit log) over one database; spread into
-// createServices so the app, the CLI and tests share them.
+// The account services (users, sessions and sign-in, audit log, personal API tokens) over one
+// database; spread into createServices so the app, the CLI and tests share them.
 import type { Db } from '../db/database.js';
+import { apiTokenRepository } from './api-token.repository.js';
+import { apiTokenService, type ApiTokenService } from './api-token.service.js';
 import { auditRepository } from './audit.repository.js';
 import { auditService, type AuditService } from './audit.service.js';
 import { authService, type AuthService } from './auth.service.js';
@@ -12,6 +14,8 @@ export interface AccountServices {
   users: UserService;
   auth: AuthService;
   audit: AuditService;
+  /** Personal API tokens: created and revoked by their owner, resolved to them by the API. */
+  apiTokens: ApiTokenService;
 }
 
 export function accountServices(db: Db, now: () => Date): AccountServices {
@@ -22,5 +26,6 @@ export function accountServices(db: Db, now: () => Date): AccountServices {
     users: userService({ users, sessions, audit, now }),
     auth: authService({ users, sessions, audit, now }),
     audit,
+    apiTokens: apiTokenService({ tokens: apiTokenRepository(db), audit, now }),
   };
 }

@@ -7,7 +7,7 @@ import { postForm, signInAs } from '../../test/support/auth.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
 import { makeActor } from '../../test/support/editor.js';
 import { makeOrganisation, makeServices, testNow } from '../../test/support/factories.js';
-import { apiTokenServiceOver } from '../api/api-token.service.js';
+import { apiTokenServiceOver } from '../users/api-token.service.js';
 
 describe.each(testDialects())('webhook pages on $name', (dialect) => {
   let t: TestDatabase;

@@ -2,7 +2,7 @@
 // their owner; a request's token resolves to its owner, whose role limits what it may do.
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError } from '../errors.js';
-import type { AuditService } from '../users/audit.service.js';
+import type { AuditService } from './audit.service.js';
 import type { Role } from '../db/tables/user.table.js';
 import type { Db } from '../db/database.js';
 import {

@@ -1,20 +1,25 @@
-// The JSON API's SQL about events: keyset pages on (starts_at, id) — ascending for upcoming
-// events, descending for past ones — and their titles, venues, countries and organisations.
+// The SQL of events read in keyset pages on (starts_at, id) — ascending for upcoming events,
+// descending for past ones — and the texts, venues, countries and organisations of many events in
+// one query each.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { EventKind } from '../db/tables/event.table.js';
+import type { KeysetRequest } from '../lib/keyset.js';
 
-export interface ApiEventFilter {
-  now: string;
+/** Where a keyset page of the agenda resumes: after this event. */
+export interface EventPosition {
+  startsAt: string;
+  id: string;
+}
+
+export interface EventKeysetFilter extends KeysetRequest<EventPosition> {
   when: 'upcoming' | 'past';
-  limit: number;
-  after?: { startsAt: string; id: string } | undefined;
   kind?: EventKind | undefined;
   sectorId?: string | undefined;
   year?: number | undefined;
 }
 
-export function apiEventRepository(db: Db) {
+export function eventKeysetRepository(db: Db) {
   const events = () =>
     db
       .selectFrom('event as e')
@@ -34,12 +39,12 @@ export function apiEventRepository(db: Db) {
 
   return {
     /** « Upcoming » is not yet ended (soonest first); « past » has ended (latest first). */
-    async listEvents(filter: ApiEventFilter) {
+    async listEventsAfter(filter: EventKeysetFilter, now: string) {
       let query = events();
       query =
         filter.when === 'upcoming'
-          ? query.where('e.ends_at', '>=', filter.now)
-          : query.where('e.ends_at', '<', filter.now);
+          ? query.where('e.ends_at', '>=', now)
+          : query.where('e.ends_at', '<', now);
       if (filter.kind) query = query.where('e.kind', '=', filter.kind);
       if (filter.year !== undefined)
         query = query
@@ -69,32 +74,27 @@ export function apiEventRepository(db: Db) {
         .execute();
     },
 
-    async findEvent(by: { id: string } | { slug: string }) {
+    /** One live event by id or by slug. */
+    async findEventEntry(by: { id: string } | { slug: string }) {
       const query = events();
       return (
         'id' in by ? query.where('e.id', '=', by.id) : query.where('e.slug', '=', by.slug)
       ).executeTakeFirst();
     },
 
-    async listTranslations(ids: readonly string[]) {
+    /** Titles and summaries of these events, every locale. */
+    async listTextsOfEvents(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return db
         .selectFrom('event_translation')
         .select(['event_id', 'locale', 'title', 'summary'])
         .where('event_id', 'in', ids)
+        .orderBy('locale')
         .execute();
     },
 
-    async listEventSectors(ids: readonly string[]) {
-      if (ids.length === 0) return [];
-      return db
-        .selectFrom('event_sector')
-        .select(['event_id as owner_id', 'sector_id'])
-        .where('event_id', 'in', ids)
-        .execute();
-    },
-
-    async listVenues(ids: readonly string[]) {
+    /** Venues of these events, in itinerary order. */
+    async listVenuesOfEvents(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return db
         .selectFrom('venue')
@@ -104,7 +104,8 @@ export function apiEventRepository(db: Db) {
         .execute();
     },
 
-    async listCountries(ids: readonly string[]) {
+    /** Countries of these events, in code order. */
+    async listCountriesOfEvents(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return db
         .selectFrom('event_country')
@@ -114,7 +115,8 @@ export function apiEventRepository(db: Db) {
         .execute();
     },
 
-    async listOrganisations(ids: readonly string[]) {
+    /** Live organisations of these events with their role, by slug. */
+    async listOrganisationsOfEvents(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return db
         .selectFrom('event_organisation as eo')
@@ -127,3 +129,8 @@ export function apiEventRepository(db: Db) {
     },
   };
 }
+
+export type EventKeysetRepository = ReturnType<typeof eventKeysetRepository>;
+export type EventEntryRow = NonNullable<
+  Awaited<ReturnType<EventKeysetRepository['findEventEntry']>>
+>;

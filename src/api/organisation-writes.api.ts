@@ -1,0 +1,112 @@
+// Organisation updates with a personal API token: the same rules as the admin form (a revision,
+// the version check, the directory checks) through the organisation's directory editor.
+import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '../errors.js';
+import { locales } from '../i18n/locales.js';
+import { ConflictError } from '../kernel/form-errors.js';
+import { organisationKinds } from '../organisations/organisation.schema.js';
+import type { ApiApp, ApiDeps } from './api.context.js';
+import { idParams, jsonContent, writeErrors } from './api.schema.js';
+import { actorFor, savedSchema, security } from './write-access.js';
+
+const organisationTextWrite = z.object({
+  description: z.string().max(20_000).optional(),
+  competences: z.array(z.string().min(1).max(200)).max(100).optional(),
+});
+
+function organisationUpdateSchema() {
+  return z
+    .object({
+      version: z.number().int().min(1).openapi({ description: 'The version you read.' }),
+      name: z.string().trim().min(1).max(300).optional(),
+      acronym: z.string().trim().max(40).nullable().optional(),
+      kind: z.enum(organisationKinds).optional(),
+      country: z
+        .string()
+        .regex(/^[A-Za-z]{2}$/)
+        .nullable()
+        .optional(),
+      city: z.string().trim().max(200).nullable().optional(),
+      website: z
+        .url({ protocol: /^https?$/ })
+        .max(500)
+        .nullable()
+        .optional(),
+      is_member: z.boolean().optional(),
+      texts: z
+        .object(Object.fromEntries(locales.map((l) => [l.code, organisationTextWrite.optional()])))
+        .optional()
+        .openapi({ description: 'Description and competences per locale.' }),
+    })
+    .openapi('OrganisationUpdate');
+}
+
+export function registerOrganisationWriteRoutes(api: ApiApp, deps: ApiDeps): void {
+  const { audit } = deps.services;
+
+  api.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/organisations/{id}',
+      tags: ['writes'],
+      summary: 'Change an organisation at the version read (needs the directory.edit permission)',
+      security,
+      request: {
+        params: idParams,
+        body: {
+          required: true,
+          content: { 'application/json': { schema: organisationUpdateSchema() } },
+        },
+      },
+      responses: { 200: jsonContent(savedSchema, 'Saved.'), ...writeErrors },
+    }),
+    async (c) => {
+      const actor = actorFor(c, 'directory.edit');
+      const { id } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const editor = deps.services.directory.organisations;
+      // The same rules as the admin form: a revision, the version check, the directory checks.
+      const current = await editor.getEntry(id);
+      if (current.deletedAt !== null) throw new AppError('not_found', 'No such organisation.');
+      const form = { ...current.form };
+      const set = (key: string, value: string | null | undefined) => {
+        if (value !== undefined) form[key] = value ?? '';
+      };
+      set('name', body.name);
+      set('acronym', body.acronym);
+      set('kind', body.kind);
+      set('country', body.country);
+      set('city', body.city);
+      set('website', body.website);
+      if (body.is_member !== undefined) form.is_member = body.is_member ? '1' : '';
+      for (const [locale, t] of Object.entries(body.texts ?? {})) {
+        if (!t) continue;
+        set(`${locale}.description`, t.description);
+        set(`${locale}.competences`, t.competences?.join('\n'));
+      }
+      let version: number;
+      try {
+        version = await editor.saveEntry(actor, id, body.version, form);
+      } catch (error) {
+        if (error instanceof ConflictError)
+          throw new AppError(
+            'conflict',
+            `This organisation is at version ${error.theirsVersion}, not ${body.version}; nothing was saved.`,
+          );
+        throw error;
+      }
+      await audit.record({
+        actorId: actor.id,
+        action: 'api.organisation.update',
+        entityType: 'organisation',
+        entityId: id,
+        userAgent: c.req.header('user-agent') ?? null,
+        detail: {
+          token: c.var.tokenOwner?.tokenId,
+          fields: Object.keys(body).filter((k) => k !== 'version'),
+        },
+      });
+      return c.json({ id, version }, 200);
+    },
+  );
+}

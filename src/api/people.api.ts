@@ -1,0 +1,97 @@
+// /api/v1/people: the directory's people by slug with their affiliations, keyset-paged, and one
+// by id or slug, as the person service gives them.
+import { createRoute, z } from '@hono/zod-openapi';
+import { paths } from '../i18n/paths.js';
+import type { PersonEntry } from '../people/person-keyset.service.js';
+import { absolute, type ApiApp, type ApiDeps } from './api.context.js';
+import { jsonContent, listOf, orgLinkSchema, pageQuery, readErrors } from './api.schema.js';
+import { decodeCursor, nextCursorOf } from './cursor.js';
+import { registerReadOne } from './one.api.js';
+
+export const personSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    given_name: z.string(),
+    family_name: z.string(),
+    honorific: z.string().nullable(),
+    bio: z.string(),
+    bio_locale: z.string(),
+    photo_url: z.string().nullable(),
+    affiliations: z.array(
+      z.object({
+        organisation: orgLinkSchema,
+        role: z.string(),
+        starts_on: z.string().nullable(),
+        ends_on: z.string().nullable(),
+      }),
+    ),
+    url: z.string(),
+    updated_at: z.string(),
+  })
+  .openapi('Person');
+
+type PersonJson = z.infer<typeof personSchema>;
+
+/** A person of the person service as JSON in `locale`. */
+function personJson(deps: ApiDeps, p: PersonEntry, locale: string): PersonJson {
+  return {
+    id: p.id,
+    slug: p.slug,
+    given_name: p.givenName,
+    family_name: p.familyName,
+    honorific: p.honorific,
+    bio: p.bio.text,
+    bio_locale: p.bio.locale,
+    photo_url: p.photoUrl ? absolute(deps, p.photoUrl) : null,
+    affiliations: p.affiliations.map((a) => ({
+      organisation: a.organisation,
+      role: a.role,
+      starts_on: a.startsOn,
+      ends_on: a.endsOn,
+    })),
+    url: absolute(deps, paths.person(locale, p.slug)),
+    updated_at: p.updatedAt,
+  };
+}
+
+export function registerPersonRoutes(api: ApiApp, deps: ApiDeps): void {
+  const { people } = deps.services;
+
+  api.openapi(
+    createRoute({
+      method: 'get',
+      path: '/people',
+      tags: ['people'],
+      summary: 'People of the directory, by slug, with their affiliations',
+      request: { query: z.object(pageQuery()) },
+      responses: {
+        200: jsonContent(listOf(personSchema, 'PersonList'), 'A page of people.'),
+        ...readErrors,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const after = decodeCursor('people', 1, q.cursor);
+      const page = await people.listPeopleAfter(
+        { limit: q.limit, after: after && { slug: String(after.key[0]), id: after.id } },
+        q.locale,
+      );
+      return c.json(
+        {
+          items: page.items.map((p) => personJson(deps, p, q.locale)),
+          next_cursor: nextCursorOf(page, 'people', (p) => [p.slug]),
+        },
+        200,
+      );
+    },
+  );
+
+  registerReadOne(api, {
+    collection: 'people',
+    noun: 'person',
+    schema: personSchema,
+    find: (by, locale) => people.findPersonEntry(by, locale),
+    toJson: (p, locale) => personJson(deps, p, locale),
+  });
+}

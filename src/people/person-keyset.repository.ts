@@ -1,0 +1,56 @@
+// The SQL of people read in keyset pages on (slug, id), with their biography in the reader's
+// locale and the fallback's (affiliations come from the person repository, batched).
+import { sql } from 'kysely';
+import type { Db } from '../db/database.js';
+import type { KeysetRequest, SlugPosition } from '../lib/keyset.js';
+
+export function personKeysetRepository(db: Db) {
+  const people = (locale: string, fallback: string) =>
+    db
+      .selectFrom('person as p')
+      .leftJoin('person_translation as t', (j) =>
+        j.onRef('t.person_id', '=', 'p.id').on('t.locale', '=', locale),
+      )
+      .leftJoin('person_translation as f', (j) =>
+        j.onRef('f.person_id', '=', 'p.id').on('f.locale', '=', fallback),
+      )
+      .leftJoin('media as m', (j) =>
+        j.onRef('m.id', '=', 'p.photo_media_id').on('m.deleted_at', 'is', null),
+      )
+      .select([
+        'p.id',
+        'p.slug',
+        'p.given_name',
+        'p.family_name',
+        'p.honorific',
+        'p.updated_at',
+        't.bio',
+        'f.bio as fallback_bio',
+        'm.storage_key as photo_storage_key',
+      ])
+      .where('p.deleted_at', 'is', null);
+
+  return {
+    /** Live people by slug, strictly after `after`; `limit` rows. */
+    async listPeopleAfter(page: KeysetRequest<SlugPosition>, locale: string, fallback: string) {
+      let query = people(locale, fallback);
+      const { after } = page;
+      // A row-value comparison (SQLite ≥ 3.15, PostgreSQL).
+      if (after) query = query.where(sql<boolean>`(p.slug, p.id) > (${after.slug}, ${after.id})`);
+      return query.orderBy('p.slug').orderBy('p.id').limit(page.limit).execute();
+    },
+
+    /** One live person by id or by slug. */
+    async findPersonEntry(by: { id: string } | { slug: string }, locale: string, fallback: string) {
+      const query = people(locale, fallback);
+      return (
+        'id' in by ? query.where('p.id', '=', by.id) : query.where('p.slug', '=', by.slug)
+      ).executeTakeFirst();
+    },
+  };
+}
+
+export type PersonKeysetRepository = ReturnType<typeof personKeysetRepository>;
+export type PersonEntryRow = NonNullable<
+  Awaited<ReturnType<PersonKeysetRepository['findPersonEntry']>>
+>;
