@@ -55,7 +55,9 @@ export function sectorRepository(db: Db) {
       .innerJoin(`${table} as l` as 'article_sector as l', 'l.sector_id', 's.id')
       .select(sql.ref<string>(`l.${column}`).as('owner_id'))
       .where(sql.ref(`l.${column}`), 'in', ids)
+      // The order of listSectors, so a tie in position sorts alike everywhere.
       .orderBy('s.position')
+      .orderBy('s.slug')
       .execute();
     return groupByOwner(rows);
   }
