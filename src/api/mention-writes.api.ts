@@ -1,6 +1,7 @@
 // The review of an article's detected mentions with a personal API token: list them, confirm or
 // reject one (through the mention review service).
 import { createRoute, z } from '@hono/zod-openapi';
+import type { MentionReviewService } from '../articles/mention-review.service.js';
 import type { ApiApp, ApiDeps } from './api.context.js';
 import { idParams, idPattern, jsonContent, writeErrors } from './api.schema.js';
 import { actorFor, security } from './write-access.js';
@@ -28,6 +29,22 @@ const mentionParams = z.object({
     .openapi({ param: { name: 'mentionId', in: 'path' } }),
 });
 
+/** A mention of the mention review service as JSON, with the locale of its translation. */
+function mentionJson(
+  m: Awaited<ReturnType<MentionReviewService['decideMention']>>,
+  locale: string,
+): z.infer<typeof mentionSchema> {
+  return {
+    id: m.id,
+    locale,
+    entity_type: m.entityType,
+    entity_id: m.entityId,
+    surface: m.surface,
+    state: m.state,
+    version: m.version,
+  };
+}
+
 export function registerMentionWriteRoutes(api: ApiApp, deps: ApiDeps): void {
   const { mentionReview } = deps.services;
 
@@ -54,17 +71,7 @@ export function registerMentionWriteRoutes(api: ApiApp, deps: ApiDeps): void {
       c.header('Cache-Control', 'private, no-store');
       return c.json(
         {
-          items: translations.flatMap((t) =>
-            t.mentions.map((m) => ({
-              id: m.id,
-              locale: t.locale,
-              entity_type: m.entityType,
-              entity_id: m.entityId,
-              surface: m.surface,
-              state: m.state,
-              version: m.version,
-            })),
-          ),
+          items: translations.flatMap((t) => t.mentions.map((m) => mentionJson(m, t.locale))),
         },
         200,
       );
@@ -102,18 +109,7 @@ export function registerMentionWriteRoutes(api: ApiApp, deps: ApiDeps): void {
           t.mentions.some((m) => m.id === mentionId),
         );
         const m = await mentionReview.decideMention(actor, id, mentionId, decision, body.version);
-        return c.json(
-          {
-            id: m.id,
-            locale: before?.locale ?? '',
-            entity_type: m.entityType,
-            entity_id: m.entityId,
-            surface: m.surface,
-            state: m.state,
-            version: m.version,
-          },
-          200,
-        );
+        return c.json(mentionJson(m, before?.locale ?? ''), 200);
       },
     );
   }

@@ -4,32 +4,34 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { ArticleKind } from '../db/tables/article.table.js';
 import type { KeysetRequest } from '../lib/keyset.js';
-import { isPublic, type ArticleEb } from './article.repository.js';
+import { isPublic, type ArticleDetail, type ArticleEb } from './article.repository.js';
 
-export interface PublicArticleRow {
-  id: string;
-  kind: ArticleKind;
-  published_at: string;
-  updated_at: string;
-  hero_media_id: string | null;
-  hero_credit: string | null;
-  event_id: string | null;
-  project_id: string | null;
-}
+/** A public article without its texts. */
+export type PublicArticleRow = Pick<
+  ArticleDetail,
+  | 'id'
+  | 'kind'
+  | 'published_at'
+  | 'updated_at'
+  | 'hero_media_id'
+  | 'hero_credit'
+  | 'event_id'
+  | 'project_id'
+>;
 
-export interface PublishedTranslationRow {
-  article_id: string;
-  locale: string;
-  slug: string;
-  title: string;
-  kicker: string;
-  credit_line: string;
-  excerpt: string;
-  body_html: string;
-  seo_description: string;
-  hero_caption: string;
-  updated_at: string;
-}
+/** One published translation, whole. */
+export type PublishedTranslationRow = Pick<
+  ArticleDetail,
+  | 'locale'
+  | 'slug'
+  | 'title'
+  | 'kicker'
+  | 'credit_line'
+  | 'excerpt'
+  | 'body_html'
+  | 'seo_description'
+  | 'hero_caption'
+> & { article_id: string; updated_at: string };
 
 export interface HeroMediaRow {
   id: string;

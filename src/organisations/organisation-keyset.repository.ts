@@ -14,44 +14,55 @@ export interface OrganisationKeysetFilter extends KeysetRequest<SlugPosition> {
   member?: boolean | undefined;
 }
 
+/**
+ * Live organisations with their texts in `locale` and in `fallback`, their logo and their live
+ * parent: the directory page's query and the keyset pages' (one query for both).
+ */
+export function organisationEntries(db: Db, locale: string, fallback: string) {
+  return db
+    .selectFrom('organisation as o')
+    .leftJoin('organisation_translation as t', (j) =>
+      j.onRef('t.organisation_id', '=', 'o.id').on('t.locale', '=', locale),
+    )
+    .leftJoin('organisation_translation as f', (j) =>
+      j.onRef('f.organisation_id', '=', 'o.id').on('f.locale', '=', fallback),
+    )
+    .leftJoin('media as m', (j) =>
+      j.onRef('m.id', '=', 'o.logo_media_id').on('m.deleted_at', 'is', null),
+    )
+    .leftJoin('organisation as p', (j) =>
+      j.onRef('p.id', '=', 'o.parent_id').on('p.deleted_at', 'is', null),
+    )
+    .select([
+      'o.id',
+      'o.slug',
+      'o.name',
+      'o.acronym',
+      'o.kind',
+      'o.country',
+      'o.city',
+      'o.website',
+      'o.is_member',
+      'o.version',
+      'o.updated_at',
+      't.description',
+      't.competences',
+      'f.description as fallback_description',
+      'f.competences as fallback_competences',
+      'm.storage_key as logo_storage_key',
+      'm.width as logo_width',
+      'm.height as logo_height',
+      'p.id as parent_id',
+      'p.slug as parent_slug',
+      'p.name as parent_name',
+      'p.acronym as parent_acronym',
+    ])
+    .where('o.deleted_at', 'is', null);
+}
+
 export function organisationKeysetRepository(db: Db) {
   const organisations = (locale: string, fallback: string) =>
-    db
-      .selectFrom('organisation as o')
-      .leftJoin('organisation_translation as t', (j) =>
-        j.onRef('t.organisation_id', '=', 'o.id').on('t.locale', '=', locale),
-      )
-      .leftJoin('organisation_translation as f', (j) =>
-        j.onRef('f.organisation_id', '=', 'o.id').on('f.locale', '=', fallback),
-      )
-      .leftJoin('media as m', (j) =>
-        j.onRef('m.id', '=', 'o.logo_media_id').on('m.deleted_at', 'is', null),
-      )
-      .leftJoin('organisation as p', (j) =>
-        j.onRef('p.id', '=', 'o.parent_id').on('p.deleted_at', 'is', null),
-      )
-      .select([
-        'o.id',
-        'o.slug',
-        'o.name',
-        'o.acronym',
-        'o.kind',
-        'o.country',
-        'o.city',
-        'o.website',
-        'o.is_member',
-        'o.version',
-        'o.updated_at',
-        't.description',
-        't.competences',
-        'f.description as fallback_description',
-        'f.competences as fallback_competences',
-        'm.storage_key as logo_storage_key',
-        'p.id as parent_id',
-        'p.slug as parent_slug',
-        'p.name as parent_name',
-      ])
-      .where('o.deleted_at', 'is', null);
+    organisationEntries(db, locale, fallback);
 
   return {
     /** Live organisations by slug, strictly after `after`; `limit` rows. */

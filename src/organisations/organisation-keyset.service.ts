@@ -1,8 +1,5 @@
 // Organisations of the directory in keyset pages by slug and one by id or slug, whole (texts in
 // the reader's locale or the fallback's, parent, sectors): part of the organisation service.
-import { mediaUrl } from '../kernel/media-url.js';
-import type { SectorTag } from '../views/cards.js';
-import type { OrganisationKind } from '../db/tables/organisation.table.js';
 import { safeHttpUrl } from '../lib/intl.js';
 import { keysetPage, type KeysetPage } from '../lib/keyset.js';
 import { pickText, type LocalizedText } from '../lib/localized.js';
@@ -12,25 +9,16 @@ import type {
   OrganisationKeysetFilter,
   OrganisationKeysetRepository,
 } from './organisation-keyset.repository.js';
-import { splitLines } from './organisation.presenter.js';
+import { splitLines, toOrganisationCard, type OrganisationCard } from './organisation.presenter.js';
 
-/** An organisation with everything the directory says of it. */
-export interface OrganisationEntry {
+/** An organisation's card (as the directory lists it) with everything else the directory says. */
+export interface OrganisationEntry extends OrganisationCard {
   id: string;
-  slug: string;
-  name: string;
-  acronym: string | null;
-  kind: OrganisationKind;
-  country: string | null;
-  city: string | null;
   /** An http(s) URL, or null. */
   website: string | null;
-  isMember: boolean;
   parent: { id: string; slug: string; name: string } | null;
-  sectors: SectorTag[];
   description: LocalizedText;
   competences: string[];
-  logoUrl: string | null;
   version: number;
   updatedAt: string;
 }
@@ -49,25 +37,17 @@ export function organisationKeysetReads(deps: {
       defaultLocale,
     );
     return rows.map((r) => ({
+      ...toOrganisationCard(r, sectorMap.get(r.id) ?? []),
       id: r.id,
-      slug: r.slug,
-      name: r.name,
-      acronym: r.acronym,
-      kind: r.kind,
-      country: r.country,
-      city: r.city,
       website: safeHttpUrl(r.website),
-      isMember: r.is_member === 1,
       parent:
         r.parent_id && r.parent_slug && r.parent_name !== null
           ? { id: r.parent_id, slug: r.parent_slug, name: r.parent_name }
           : null,
-      sectors: (sectorMap.get(r.id) ?? []).map((s) => ({ slug: s.slug, name: s.name })),
       description: pickText(r.description, r.fallback_description, locale, defaultLocale),
       competences: splitLines(
         pickText(r.competences, r.fallback_competences, locale, defaultLocale).text,
       ),
-      logoUrl: r.logo_storage_key ? mediaUrl(r.logo_storage_key) : null,
       version: r.version,
       updatedAt: r.updated_at,
     }));

@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
+import { organisationEntries } from './organisation-keyset.repository.js';
 
 export interface NewOrganisation {
   slug: string;
@@ -126,43 +127,8 @@ export function organisationRepository(db: Db) {
       locale: string,
       fallback: string,
     ): Promise<OrganisationDetailRow | undefined> {
-      return db
-        .selectFrom('organisation as o')
-        .leftJoin('organisation_translation as t', (j) =>
-          j.onRef('t.organisation_id', '=', 'o.id').on('t.locale', '=', locale),
-        )
-        .leftJoin('organisation_translation as f', (j) =>
-          j.onRef('f.organisation_id', '=', 'o.id').on('f.locale', '=', fallback),
-        )
-        .leftJoin('media as m', (j) =>
-          j.onRef('m.id', '=', 'o.logo_media_id').on('m.deleted_at', 'is', null),
-        )
-        .leftJoin('organisation as p', (j) =>
-          j.onRef('p.id', '=', 'o.parent_id').on('p.deleted_at', 'is', null),
-        )
-        .select([
-          'o.id',
-          'o.slug',
-          'o.name',
-          'o.acronym',
-          'o.kind',
-          'o.country',
-          'o.city',
-          'o.is_member',
-          'o.website',
-          'm.storage_key as logo_storage_key',
-          'm.width as logo_width',
-          'm.height as logo_height',
-          't.description',
-          't.competences',
-          'f.description as fallback_description',
-          'f.competences as fallback_competences',
-          'p.slug as parent_slug',
-          'p.name as parent_name',
-          'p.acronym as parent_acronym',
-        ])
+      return organisationEntries(db, locale, fallback)
         .where('o.slug', '=', slug)
-        .where('o.deleted_at', 'is', null)
         .executeTakeFirst();
     },
 

@@ -4,31 +4,40 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { KeysetRequest, SlugPosition } from '../lib/keyset.js';
 
+/**
+ * Live people with their biography in `locale` and in `fallback`, and their photo: the person
+ * page's query and the keyset pages' (one query for both).
+ */
+export function personEntries(db: Db, locale: string, fallback: string) {
+  return db
+    .selectFrom('person as p')
+    .leftJoin('person_translation as t', (j) =>
+      j.onRef('t.person_id', '=', 'p.id').on('t.locale', '=', locale),
+    )
+    .leftJoin('person_translation as f', (j) =>
+      j.onRef('f.person_id', '=', 'p.id').on('f.locale', '=', fallback),
+    )
+    .leftJoin('media as m', (j) =>
+      j.onRef('m.id', '=', 'p.photo_media_id').on('m.deleted_at', 'is', null),
+    )
+    .select([
+      'p.id',
+      'p.slug',
+      'p.given_name',
+      'p.family_name',
+      'p.honorific',
+      'p.updated_at',
+      't.bio',
+      'f.bio as fallback_bio',
+      'm.storage_key as photo_storage_key',
+      'm.width as photo_width',
+      'm.height as photo_height',
+    ])
+    .where('p.deleted_at', 'is', null);
+}
+
 export function personKeysetRepository(db: Db) {
-  const people = (locale: string, fallback: string) =>
-    db
-      .selectFrom('person as p')
-      .leftJoin('person_translation as t', (j) =>
-        j.onRef('t.person_id', '=', 'p.id').on('t.locale', '=', locale),
-      )
-      .leftJoin('person_translation as f', (j) =>
-        j.onRef('f.person_id', '=', 'p.id').on('f.locale', '=', fallback),
-      )
-      .leftJoin('media as m', (j) =>
-        j.onRef('m.id', '=', 'p.photo_media_id').on('m.deleted_at', 'is', null),
-      )
-      .select([
-        'p.id',
-        'p.slug',
-        'p.given_name',
-        'p.family_name',
-        'p.honorific',
-        'p.updated_at',
-        't.bio',
-        'f.bio as fallback_bio',
-        'm.storage_key as photo_storage_key',
-      ])
-      .where('p.deleted_at', 'is', null);
+  const people = (locale: string, fallback: string) => personEntries(db, locale, fallback);
 
   return {
     /** Live people by slug, strictly after `after`; `limit` rows. */

@@ -1,5 +1,6 @@
 // Every SQL statement about people and affiliations: inserting them, and the directory's reads.
 import type { Db } from '../db/database.js';
+import { personEntries } from './person-keyset.repository.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
 
@@ -78,32 +79,7 @@ export function personRepository(db: Db) {
       locale: string,
       fallback: string,
     ): Promise<PersonDetailRow | undefined> {
-      return db
-        .selectFrom('person as p')
-        .leftJoin('person_translation as t', (j) =>
-          j.onRef('t.person_id', '=', 'p.id').on('t.locale', '=', locale),
-        )
-        .leftJoin('person_translation as f', (j) =>
-          j.onRef('f.person_id', '=', 'p.id').on('f.locale', '=', fallback),
-        )
-        .leftJoin('media as m', (j) =>
-          j.onRef('m.id', '=', 'p.photo_media_id').on('m.deleted_at', 'is', null),
-        )
-        .select([
-          'p.id',
-          'p.slug',
-          'p.given_name',
-          'p.family_name',
-          'p.honorific',
-          'm.storage_key as photo_storage_key',
-          'm.width as photo_width',
-          'm.height as photo_height',
-          't.bio',
-          'f.bio as fallback_bio',
-        ])
-        .where('p.slug', '=', slug)
-        .where('p.deleted_at', 'is', null)
-        .executeTakeFirst();
+      return personEntries(db, locale, fallback).where('p.slug', '=', slug).executeTakeFirst();
     },
 
     /**

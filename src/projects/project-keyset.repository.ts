@@ -8,37 +8,45 @@ export interface ProjectKeysetFilter extends KeysetRequest<SlugPosition> {
   sectorId?: string | undefined;
 }
 
+/**
+ * Live projects with their description in `locale` and in `fallback` and their live lead
+ * organisation: the project page's query and the keyset pages' (one query for both).
+ */
+export function projectEntries(db: Db, locale: string, fallback: string) {
+  return db
+    .selectFrom('project as p')
+    .leftJoin('project_translation as t', (j) =>
+      j.onRef('t.project_id', '=', 'p.id').on('t.locale', '=', locale),
+    )
+    .leftJoin('project_translation as f', (j) =>
+      j.onRef('f.project_id', '=', 'p.id').on('f.locale', '=', fallback),
+    )
+    .leftJoin('organisation as l', (j) =>
+      j.onRef('l.id', '=', 'p.lead_organisation_id').on('l.deleted_at', 'is', null),
+    )
+    .select([
+      'p.id',
+      'p.slug',
+      'p.name',
+      'p.acronym',
+      'p.programme',
+      'p.starts_on',
+      'p.ends_on',
+      'p.budget_eur',
+      'p.website',
+      'p.updated_at',
+      't.description',
+      'f.description as fallback_description',
+      'l.id as lead_id',
+      'l.slug as lead_slug',
+      'l.name as lead_name',
+      'l.acronym as lead_acronym',
+    ])
+    .where('p.deleted_at', 'is', null);
+}
+
 export function projectKeysetRepository(db: Db) {
-  const projects = (locale: string, fallback: string) =>
-    db
-      .selectFrom('project as j')
-      .leftJoin('project_translation as t', (jn) =>
-        jn.onRef('t.project_id', '=', 'j.id').on('t.locale', '=', locale),
-      )
-      .leftJoin('project_translation as f', (jn) =>
-        jn.onRef('f.project_id', '=', 'j.id').on('f.locale', '=', fallback),
-      )
-      .leftJoin('organisation as l', (jn) =>
-        jn.onRef('l.id', '=', 'j.lead_organisation_id').on('l.deleted_at', 'is', null),
-      )
-      .select([
-        'j.id',
-        'j.slug',
-        'j.name',
-        'j.acronym',
-        'j.programme',
-        'j.starts_on',
-        'j.ends_on',
-        'j.budget_eur',
-        'j.website',
-        'j.updated_at',
-        't.description',
-        'f.description as fallback_description',
-        'l.id as lead_id',
-        'l.slug as lead_slug',
-        'l.name as lead_name',
-      ])
-      .where('j.deleted_at', 'is', null);
+  const projects = (locale: string, fallback: string) => projectEntries(db, locale, fallback);
 
   return {
     /** Live projects by slug, strictly after `after`; `limit` rows. */
@@ -51,13 +59,13 @@ export function projectKeysetRepository(db: Db) {
             eb
               .selectFrom('project_sector as s')
               .select(sql.lit(1).as('one'))
-              .whereRef('s.project_id', '=', 'j.id')
+              .whereRef('s.project_id', '=', 'p.id')
               .where('s.sector_id', '=', sectorId),
           ),
         );
       // A row-value comparison (SQLite ≥ 3.15, PostgreSQL).
-      if (after) query = query.where(sql<boolean>`(j.slug, j.id) > (${after.slug}, ${after.id})`);
-      return query.orderBy('j.slug').orderBy('j.id').limit(filter.limit).execute();
+      if (after) query = query.where(sql<boolean>`(p.slug, p.id) > (${after.slug}, ${after.id})`);
+      return query.orderBy('p.slug').orderBy('p.id').limit(filter.limit).execute();
     },
 
     /** One live project by id or by slug. */
@@ -68,7 +76,7 @@ export function projectKeysetRepository(db: Db) {
     ) {
       const query = projects(locale, fallback);
       return (
-        'id' in by ? query.where('j.id', '=', by.id) : query.where('j.slug', '=', by.slug)
+        'id' in by ? query.where('p.id', '=', by.id) : query.where('p.slug', '=', by.slug)
       ).executeTakeFirst();
     },
 

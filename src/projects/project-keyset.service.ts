@@ -1,6 +1,5 @@
 // Projects in keyset pages by slug and one by id or slug, whole (description in the reader's
 // locale or the fallback's, lead, partners, countries, sectors): part of the project service.
-import type { SectorTag } from '../views/cards.js';
 import { safeHttpUrl } from '../lib/intl.js';
 import { keysetPage, type KeysetPage } from '../lib/keyset.js';
 import { pickText, type LocalizedText } from '../lib/localized.js';
@@ -10,6 +9,7 @@ import type {
   ProjectKeysetFilter,
   ProjectKeysetRepository,
 } from './project-keyset.repository.js';
+import { toProjectCard, type ProjectCard } from './project.presenter.js';
 
 interface OrganisationRef {
   id: string;
@@ -17,19 +17,13 @@ interface OrganisationRef {
   name: string;
 }
 
-/** A project with everything the directory says of it. */
-export interface ProjectEntry {
+/** A project's card (as the directory lists it) with everything else the directory says. */
+export interface ProjectEntry extends Omit<ProjectCard, 'lead'> {
   id: string;
-  slug: string;
-  name: string;
-  acronym: string | null;
-  programme: string;
+  /** The live lead organisation, with its id. */
   lead: OrganisationRef | null;
   partners: (OrganisationRef & { role: string })[];
   countries: string[];
-  sectors: SectorTag[];
-  startsOn: string | null;
-  endsOn: string | null;
   budgetEur: number | null;
   /** An http(s) URL, or null. */
   website: string | null;
@@ -52,11 +46,8 @@ export function projectKeysetReads(deps: {
       sectors.listSectorsOfProjects(ids, locale, defaultLocale),
     ]);
     return rows.map((r) => ({
+      ...toProjectCard(r, sectorMap.get(r.id) ?? []),
       id: r.id,
-      slug: r.slug,
-      name: r.name,
-      acronym: r.acronym,
-      programme: r.programme,
       lead:
         r.lead_id && r.lead_slug && r.lead_name !== null
           ? { id: r.lead_id, slug: r.lead_slug, name: r.lead_name }
@@ -65,9 +56,6 @@ export function projectKeysetReads(deps: {
         .filter((p) => p.project_id === r.id)
         .map((p) => ({ id: p.id, slug: p.slug, name: p.name, role: p.role })),
       countries: countries.filter((c) => c.project_id === r.id).map((c) => c.country),
-      sectors: (sectorMap.get(r.id) ?? []).map((s) => ({ slug: s.slug, name: s.name })),
-      startsOn: r.starts_on,
-      endsOn: r.ends_on,
       budgetEur: r.budget_eur,
       website: safeHttpUrl(r.website),
       description: pickText(r.description, r.fallback_description, locale, defaultLocale),

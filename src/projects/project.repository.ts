@@ -1,6 +1,7 @@
 // Every SQL statement about projects: inserting them, and the directory's reads.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { projectEntries } from './project-keyset.repository.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
 
@@ -87,21 +88,7 @@ export function projectRepository(db: Db) {
       locale: string,
       fallback: string,
     ): Promise<ProjectDetailRow | undefined> {
-      return summaries(db)
-        .leftJoin('project_translation as t', (j) =>
-          j.onRef('t.project_id', '=', 'p.id').on('t.locale', '=', locale),
-        )
-        .leftJoin('project_translation as f', (j) =>
-          j.onRef('f.project_id', '=', 'p.id').on('f.locale', '=', fallback),
-        )
-        .select([
-          'p.budget_eur',
-          'p.website',
-          't.description',
-          'f.description as fallback_description',
-        ])
-        .where('p.slug', '=', slug)
-        .executeTakeFirst();
+      return projectEntries(db, locale, fallback).where('p.slug', '=', slug).executeTakeFirst();
     },
 
     /** Live partner organisations of a project with their role. */
