@@ -19,7 +19,7 @@ import {
   slugPattern,
 } from './api.schema.js';
 import { absolute, sectorIdOf, type ApiApp, type ApiDeps } from './api.context.js';
-import { decodeCursor, nextCursorOf } from './cursor.js';
+import { decodeCursor, pageJson } from './cursor.js';
 
 const kinds = articleKinds as [ArticleKind, ...ArticleKind[]];
 const instant =
@@ -197,11 +197,9 @@ export function registerArticleRoutes(api: ApiApp, deps: ApiDeps): void {
       },
       q.locale,
     );
+    const json = (a: PublicArticle) => summaryOf(articleJson(deps, a, q.locale));
     return c.json(
-      {
-        items: page.items.map((a) => summaryOf(articleJson(deps, a, q.locale))),
-        next_cursor: nextCursorOf(page, 'articles', (a) => [a.publishedAt]),
-      },
+      pageJson(page, 'articles', (a) => [a.publishedAt], json),
       200,
     );
   });

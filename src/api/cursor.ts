@@ -66,3 +66,13 @@ export function pageOf<T extends { id: string }>(
   const page = keysetPage(rows, limit);
   return { items: page.items, nextCursor: nextCursorOf(page, list, keyOf) };
 }
+
+/** The JSON envelope of a keyset page: its items as JSON and the cursor of the next page. */
+export function pageJson<T extends { id: string }, Json>(
+  page: KeysetPage<T>,
+  list: string,
+  keyOf: (item: T) => SortValue[],
+  toJson: (item: T) => Json,
+): { items: Json[]; next_cursor: string | null } {
+  return { items: page.items.map(toJson), next_cursor: nextCursorOf(page, list, keyOf) };
+}

@@ -14,7 +14,7 @@ import {
   sectorParam,
   sectorTagSchema,
 } from './api.schema.js';
-import { decodeCursor, nextCursorOf } from './cursor.js';
+import { decodeCursor, pageJson } from './cursor.js';
 import { registerReadOne } from './one.api.js';
 
 export const eventSchema = z
@@ -131,11 +131,9 @@ export function registerEventRoutes(api: ApiApp, deps: ApiDeps): void {
         },
         q.locale,
       );
+      const json = (e: EventEntry) => eventJson(deps, e, q.locale);
       return c.json(
-        {
-          items: page.items.map((e) => eventJson(deps, e, q.locale)),
-          next_cursor: nextCursorOf(page, list, (e) => [e.startsAt]),
-        },
+        pageJson(page, list, (e) => [e.startsAt], json),
         200,
       );
     },

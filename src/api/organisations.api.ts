@@ -14,7 +14,7 @@ import {
   sectorParam,
   sectorTagSchema,
 } from './api.schema.js';
-import { decodeCursor, nextCursorOf } from './cursor.js';
+import { decodeCursor, pageJson } from './cursor.js';
 import { registerReadOne } from './one.api.js';
 
 export const organisationSchema = z
@@ -118,11 +118,9 @@ export function registerOrganisationRoutes(api: ApiApp, deps: ApiDeps): void {
         },
         q.locale,
       );
+      const json = (o: OrganisationEntry) => organisationJson(deps, o, q.locale);
       return c.json(
-        {
-          items: page.items.map((o) => organisationJson(deps, o, q.locale)),
-          next_cursor: nextCursorOf(page, 'organisations', (o) => [o.slug]),
-        },
+        pageJson(page, 'organisations', (o) => [o.slug], json),
         200,
       );
     },

@@ -5,7 +5,7 @@ import { paths } from '../i18n/paths.js';
 import type { PersonEntry } from '../people/person-keyset.service.js';
 import { absolute, type ApiApp, type ApiDeps } from './api.context.js';
 import { jsonContent, listOf, orgLinkSchema, pageQuery, readErrors } from './api.schema.js';
-import { decodeCursor, nextCursorOf } from './cursor.js';
+import { decodeCursor, pageJson } from './cursor.js';
 import { registerReadOne } from './one.api.js';
 
 export const personSchema = z
@@ -77,11 +77,9 @@ export function registerPersonRoutes(api: ApiApp, deps: ApiDeps): void {
         { limit: q.limit, after: after && { slug: String(after.key[0]), id: after.id } },
         q.locale,
       );
+      const json = (p: PersonEntry) => personJson(deps, p, q.locale);
       return c.json(
-        {
-          items: page.items.map((p) => personJson(deps, p, q.locale)),
-          next_cursor: nextCursorOf(page, 'people', (p) => [p.slug]),
-        },
+        pageJson(page, 'people', (p) => [p.slug], json),
         200,
       );
     },

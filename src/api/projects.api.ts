@@ -13,7 +13,7 @@ import {
   sectorParam,
   sectorTagSchema,
 } from './api.schema.js';
-import { decodeCursor, nextCursorOf } from './cursor.js';
+import { decodeCursor, pageJson } from './cursor.js';
 import { registerReadOne } from './one.api.js';
 
 export const projectSchema = z
@@ -89,11 +89,9 @@ export function registerProjectRoutes(api: ApiApp, deps: ApiDeps): void {
         },
         q.locale,
       );
+      const json = (p: ProjectEntry) => projectJson(deps, p, q.locale);
       return c.json(
-        {
-          items: page.items.map((p) => projectJson(deps, p, q.locale)),
-          next_cursor: nextCursorOf(page, 'projects', (p) => [p.slug]),
-        },
+        pageJson(page, 'projects', (p) => [p.slug], json),
         200,
       );
     },
