@@ -5,7 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { fileURLToPath } from 'node:url';
 import { adminPages } from './admin/admin.pages.js';
-import { registerArticleEditor } from './admin/articles/article-editor.pages.js';
+import { registerArticleEditor } from './articles/article-editor.admin.js';
 import { registerApi } from './api/api.app.js';
 import { apiTokenPages } from './api/tokens.pages.js';
 import { articlePages } from './articles/article.pages.js';

@@ -7,8 +7,8 @@ import { renderMarkdown } from '../lib/markdown.js';
 import { pageInfo, type PageInfo } from '../lib/pagination.js';
 import { isSlug, slugify } from '../lib/slug.js';
 import type { LinkingService } from '../linking/linking.service.js';
-import { diffFields, type FieldDiff } from '../revisions/diff.js';
-import { revisionRepository, type RevisionRow } from '../revisions/revision.repository.js';
+import { diffFields, type FieldDiff } from '../kernel/diff.js';
+import { revisionRepository, type RevisionRow } from '../kernel/revision.repository.js';
 import {
   articleEditorRepository,
   type AdminListFilter,

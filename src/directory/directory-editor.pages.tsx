@@ -8,7 +8,7 @@ import {
   ConflictFields,
   RevisionDiff,
   RevisionList,
-} from '../admin/articles/article-editor.views.js';
+} from '../articles/article-editor.views.js';
 import type { FieldErrors } from '../kernel/form-errors.js';
 import { AppError, isAppError } from '../errors.js';
 import { recordAudit, type AppEnv } from '../kernel/auth.js';

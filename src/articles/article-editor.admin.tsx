@@ -3,30 +3,30 @@
 // admin registry with its permission; finer rules (own articles) are the service's.
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
-import { ConflictError, FormError, type FieldErrors } from '../../kernel/form-errors.js';
-import { emptyTranslation, type ArticleForm } from '../../articles/article-editor.form.js';
+import { ConflictError, FormError, type FieldErrors } from '../kernel/form-errors.js';
+import { emptyTranslation, type ArticleForm } from './article-editor.form.js';
 import {
   canReviewMentions,
   canTrashArticle,
   statusChoices,
-} from '../../articles/article-editor.policy.js';
-import { type Actor } from '../../kernel/actor.js';
-import type { EditableArticle } from '../../articles/article-editor.service.js';
-import type { TranslationStatus } from '../../db/tables/article.table.js';
-import { AppError, isAppError } from '../../errors.js';
-import { recordAudit, type AppEnv } from '../../kernel/auth.js';
-import type { ArticleEditorService } from '../../articles/article-editor.service.js';
-import type { MentionReviewService } from '../../articles/mention-review.service.js';
-import type { SectorService } from '../../sectors/sector.service.js';
-import { locales } from '../../i18n/locales.js';
-import type { MessageKey } from '../../i18n/messages.fr.js';
-import { paths } from '../../i18n/paths.js';
-import { parsePageParam } from '../../lib/pagination.js';
-import { adminContext } from '../../kernel/admin-context.js';
-import { AdminLayout, AdminMessagePage } from '../../views/admin-layout.js';
-import { defineAdminRoutes, mountAdminRoute } from '../../kernel/admin-routes.js';
+} from './article-editor.policy.js';
+import { type Actor } from '../kernel/actor.js';
+import type { EditableArticle } from './article-editor.service.js';
+import type { TranslationStatus } from '../db/tables/article.table.js';
+import { AppError, isAppError } from '../errors.js';
+import { recordAudit, type AppEnv } from '../kernel/auth.js';
+import type { ArticleEditorService } from './article-editor.service.js';
+import type { MentionReviewService } from './mention-review.service.js';
+import type { SectorService } from '../sectors/sector.service.js';
+import { locales } from '../i18n/locales.js';
+import type { MessageKey } from '../i18n/messages.fr.js';
+import { paths } from '../i18n/paths.js';
+import { parsePageParam } from '../lib/pagination.js';
+import { adminContext } from '../kernel/admin-context.js';
+import { AdminLayout, AdminMessagePage } from '../views/admin-layout.js';
+import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { readArticleForm, parseVersion } from './article-form.schema.js';
-import { ArticleFormView, type FormOptions } from './article-form.js';
+import { ArticleFormView, type FormOptions } from './article-form.views.js';
 import {
   ArticleList,
   ConflictView,
@@ -35,7 +35,7 @@ import {
   RevisionList,
   TrashList,
 } from './article-editor.views.js';
-import { actorOf, flashOf } from '../../kernel/admin-request.js';
+import { actorOf, flashOf } from '../kernel/admin-request.js';
 
 const example = '/admin/articles/00000000-0000-7000-8000-000000000000';
 const exampleMention = `${example}/mentions/00000000-0000-7000-8000-000000000001`;

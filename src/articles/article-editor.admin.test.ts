@@ -1,10 +1,10 @@
 // The newsroom over HTTP with plain forms (no JavaScript): create, save, publish, conflict
 // screen, field errors, autosave, preview, revisions, trash, mention review and roles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInAs, type Session } from '../../../test/support/auth.js';
-import { makeApp } from '../../../test/support/app.js';
-import { testDialects, type TestDatabase } from '../../../test/support/dialects.js';
-import { makeOrganisation, makeSectors } from '../../../test/support/factories.js';
+import { signInAs, type Session } from '../../test/support/auth.js';
+import { makeApp } from '../../test/support/app.js';
+import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { makeOrganisation, makeSectors } from '../../test/support/factories.js';
 
 type App = ReturnType<typeof makeApp>;
 

@@ -1,17 +1,17 @@
 // The newsroom's pages other than the form: the list, the trash, revisions and their diff, the
 // conflict screen, and the mention review panel of the edit page.
-import type { AdminArticleItem, RevisionItem } from '../../articles/article-editor.service.js';
-import { flattenForm, type ArticleForm } from '../../articles/article-editor.form.js';
-import { translationStatuses } from '../../articles/article-editor.form.js';
-import type { TranslationMentions } from '../../articles/mention-review.service.js';
-import { CsrfField } from '../../kernel/csrf.js';
-import { localeInfo } from '../../i18n/locales.js';
-import type { PageInfo } from '../../lib/pagination.js';
-import type { MentionView } from '../../linking/mention.presenter.js';
-import type { FieldDiff } from '../../revisions/diff.js';
-import type { MessageKey } from '../../i18n/messages.fr.js';
-import type { AdminContext } from '../../kernel/admin-context.js';
-import { fieldLabel } from './article-form.js';
+import type { AdminArticleItem, RevisionItem } from './article-editor.service.js';
+import { flattenForm, type ArticleForm } from './article-editor.form.js';
+import { translationStatuses } from './article-editor.form.js';
+import type { TranslationMentions } from './mention-review.service.js';
+import { CsrfField } from '../kernel/csrf.js';
+import { localeInfo } from '../i18n/locales.js';
+import type { PageInfo } from '../lib/pagination.js';
+import type { MentionView } from '../linking/mention.presenter.js';
+import type { FieldDiff } from '../kernel/diff.js';
+import type { MessageKey } from '../i18n/messages.fr.js';
+import type { AdminContext } from '../kernel/admin-context.js';
+import { fieldLabel } from './article-form.views.js';
 
 const organisationKinds = [
   'company',

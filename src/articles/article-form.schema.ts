@@ -8,9 +8,9 @@ import {
   translationStatuses,
   type ArticleForm,
   type TranslationForm,
-} from '../../articles/article-editor.form.js';
-import { FormError, type FieldErrors } from '../../kernel/form-errors.js';
-import { zonedToIso } from '../../lib/zoned-time.js';
+} from './article-editor.form.js';
+import { FormError, type FieldErrors } from '../kernel/form-errors.js';
+import { zonedToIso } from '../lib/zoned-time.js';
 
 export const editorTimeZone = 'Europe/Brussels';
 

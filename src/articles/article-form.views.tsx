@@ -1,20 +1,20 @@
 // The article form: one fieldset per language (in-page links act as tabs without JavaScript;
 // public/admin-editor.js turns them into real tabs and adds the toolbar, preview and autosave),
 // then the article-level fields. Every field is labelled; errors are tied to their inputs.
-import type { FieldErrors } from '../../kernel/form-errors.js';
+import type { FieldErrors } from '../kernel/form-errors.js';
 import {
   articleKinds,
   emptyTranslation,
   type ArticleForm,
-} from '../../articles/article-editor.form.js';
-import type { Option } from '../../articles/article-editor.repository.js';
-import type { TranslationStatus } from '../../db/tables/article.table.js';
-import { CsrfField } from '../../kernel/csrf.js';
-import { localeInfo } from '../../i18n/locales.js';
-import type { MessageKey } from '../../i18n/messages.fr.js';
-import { isoToZoned } from '../../lib/zoned-time.js';
-import type { AdminContext } from '../../kernel/admin-context.js';
-import { describedBy, Field } from '../../views/admin-layout.js';
+} from './article-editor.form.js';
+import type { Option } from './article-editor.repository.js';
+import type { TranslationStatus } from '../db/tables/article.table.js';
+import { CsrfField } from '../kernel/csrf.js';
+import { localeInfo } from '../i18n/locales.js';
+import type { MessageKey } from '../i18n/messages.fr.js';
+import { isoToZoned } from '../lib/zoned-time.js';
+import type { AdminContext } from '../kernel/admin-context.js';
+import { describedBy, Field } from '../views/admin-layout.js';
 import { editorTimeZone } from './article-form.schema.js';
 
 export interface FormOptions {
