@@ -7,7 +7,7 @@ import {
   emptyTranslation,
   type ArticleForm,
 } from './article-editor.form.js';
-import type { Option } from './article-editor.repository.js';
+import type { Option } from './article-options.repository.js';
 import type { TranslationStatus } from '../db/tables/article.table.js';
 import { CsrfField } from '../kernel/csrf.js';
 import { localeInfo } from '../i18n/locales.js';
