@@ -1,17 +1,21 @@
-// The directory editors' rules, one set for every kind: create and save under a version check,
-// a revision at every save, restore a revision as a new save, trash and restore, and emptying
-// the trash for admins only. Rights come from the permission matrix (directory.edit).
-import { ConflictError, FormError } from '../kernel/form-errors.js';
+// The directory editors' rules, one set for every kind, over the kernel's versioned save: create
+// and save under a version check, a revision at every save, restore a revision as a new save,
+// trash and restore, and emptying the trash for admins only. Rights come from the permission
+// matrix (directory.edit).
 import type { Actor } from '../kernel/actor.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
-import { newId } from '../lib/id.js';
-import { diffFields, type FieldDiff } from '../kernel/diff.js';
-import { revisionRepository, type RevisionRow } from '../kernel/revision.repository.js';
+import { FormError } from '../kernel/form-errors.js';
 import { can } from '../kernel/permissions.js';
+import {
+  versionedSave,
+  type RevisionDiff,
+  type RevisionItem,
+  type Versioned,
+} from '../kernel/versioned-save.js';
+import { newId } from '../lib/id.js';
 import { translator } from '../i18n/locales.js';
 import { directoryChoicesRepository, type EntryChoices } from './directory-choices.repository.js';
-import { directoryEditorRepository } from './directory-editor.repository.js';
 import {
   checkForm,
   cleanForm,
@@ -27,21 +31,8 @@ export type DirectoryChangeHook = (
   change: DirectoryChange,
 ) => Promise<void>;
 
-export interface DirectoryEntry {
-  id: string;
-  version: number;
-  updatedAt: string;
-  deletedAt: string | null;
-  form: DirectoryForm;
-}
-
-export interface DirectoryRevision {
-  id: string;
-  version: number;
-  authorName: string | null;
-  reason: string;
-  createdAt: string;
-}
+export type DirectoryEntry = Versioned<DirectoryForm>;
+export type DirectoryRevision = RevisionItem;
 
 export interface DirectoryEditorDeps {
   db: Db;
@@ -50,14 +41,6 @@ export interface DirectoryEditorDeps {
   /** Called after each committed change (search index, webhooks); errors are the hook's own. */
   onChanged?: DirectoryChangeHook;
 }
-
-const toRevision = (r: RevisionRow): DirectoryRevision => ({
-  id: r.id,
-  version: r.entity_version,
-  authorName: r.author_name,
-  reason: r.reason,
-  createdAt: r.created_at,
-});
 
 const entryChoices: readonly string[] = [
   'organisations',
@@ -80,20 +63,22 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
   const changed = async (id: string, change: DirectoryChange) => {
     if (deps.onChanged) await deps.onChanged(kind.type, id, change);
   };
+  const history = versionedSave<DirectoryForm>(
+    {
+      table: kind.table,
+      entity: kind.type,
+      what: 'entry',
+      load: (on, id) => kind.load(on, id),
+      parse: (snapshot) => JSON.parse(snapshot) as DirectoryForm,
+      flatten: (form) => form,
+      fieldOrder: (after) => Object.keys(after),
+      keepsOriginal: true,
+    },
+    deps,
+  );
 
-  async function getEntry(id: string, on: Db = db): Promise<DirectoryEntry> {
-    const [state, form] = await Promise.all([
-      directoryEditorRepository(on).findState(kind.table, id),
-      kind.load(on, id),
-    ]);
-    if (!state || !form) throw new AppError('not_found', 'This entry does not exist.');
-    return {
-      id,
-      version: state.version,
-      updatedAt: state.updated_at,
-      deletedAt: state.deleted_at,
-      form,
-    };
+  async function getEntry(id: string): Promise<DirectoryEntry> {
+    return history.find(id);
   }
 
   /**
@@ -147,103 +132,10 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
     return normal;
   }
 
-  /**
-   * An entry with no history yet (the demo content, an import) gets its stored state as a first
-   * revision, dated when that state was written, before a save replaces it: the first edit can
-   * be compared and undone like any other.
-   */
-  async function keepOriginal(trx: Db, id: string): Promise<void> {
-    const revisions = revisionRepository(trx);
-    if (await revisions.hasRevisions(kind.type, id)) return;
-    const state = await directoryEditorRepository(trx).findState(kind.table, id);
-    const form = await kind.load(trx, id);
-    if (!state || !form) return;
-    await revisions.insertRevision(
-      {
-        entity_type: kind.type,
-        entity_id: id,
-        entity_version: state.version,
-        snapshot: form,
-        author_id: null,
-        reason: 'created',
-      },
-      state.updated_at,
-    );
-  }
-
-  /** Writes the form at `expected` (or creates it), with a revision; the new version. */
-  async function write(
-    actor: Actor,
-    id: string,
-    form: DirectoryForm,
-    expected: number | undefined,
-    reason: string,
-  ): Promise<number> {
-    const now = nowIso();
-    const version = await db.transaction().execute(async (trx) => {
-      const repo = directoryEditorRepository(trx);
-      let next = 1;
-      if (expected === undefined) await kind.write(trx, id, form, now, true);
-      else {
-        await keepOriginal(trx, id);
-        if (!(await repo.updateVersion(kind.table, id, expected, now))) return undefined;
-        await kind.write(trx, id, form, now, false);
-        next = expected + 1;
-      }
-      await revisionRepository(trx).insertRevision(
-        {
-          entity_type: kind.type,
-          entity_id: id,
-          entity_version: next,
-          snapshot: form,
-          author_id: actor.id,
-          reason,
-        },
-        now,
-      );
-      return next;
-    });
-    if (version === undefined) {
-      const theirs = await getEntry(id);
-      throw new ConflictError(theirs.form, theirs.version);
-    }
-    await changed(id, 'saved');
-    return version;
-  }
-
-  async function revision(id: string, revisionId: string): Promise<RevisionRow> {
-    const row = await revisionRepository(db).findRevision(kind.type, id, revisionId);
-    if (!row) throw new AppError('not_found', 'This revision does not exist.');
-    return row;
-  }
-
   async function setTrashed(actor: Actor, id: string, trashed: boolean): Promise<void> {
     requireEditor(actor);
-    const entry = await getEntry(id);
-    if ((entry.deletedAt !== null) === trashed) return;
-    const now = nowIso();
-    await db.transaction().execute(async (trx) => {
-      const ok = await directoryEditorRepository(trx).updateVersion(
-        kind.table,
-        id,
-        entry.version,
-        now,
-        trashed ? now : null,
-      );
-      if (!ok) throw new ConflictError(entry.form, entry.version);
-      await revisionRepository(trx).insertRevision(
-        {
-          entity_type: kind.type,
-          entity_id: id,
-          entity_version: entry.version + 1,
-          snapshot: entry.form,
-          author_id: actor.id,
-          reason: trashed ? 'moved to trash' : 'restored from trash',
-        },
-        now,
-      );
-    });
-    await changed(id, trashed ? 'trashed' : 'restored');
+    if (await history.setTrashed(actor, id, trashed))
+      await changed(id, trashed ? 'trashed' : 'restored');
   }
 
   return {
@@ -272,8 +164,14 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
     async createEntry(actor: Actor, form: DirectoryForm): Promise<{ id: string }> {
       requireEditor(actor);
       const id = newId();
-      const normal = await validate(form, undefined);
-      await write(actor, id, normal, undefined, 'created');
+      await history.create(actor, {
+        prepare: () => validate(form, undefined),
+        insert: async (trx, normal, now) => {
+          await kind.write(trx, id, normal, now, true);
+          return id;
+        },
+      });
+      await changed(id, 'saved');
       return { id };
     },
 
@@ -283,15 +181,9 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
      */
     async recordCreated(actorId: string | null, id: string): Promise<void> {
       const entry = await getEntry(id);
-      await revisionRepository(db).insertRevision(
-        {
-          entity_type: kind.type,
-          entity_id: id,
-          entity_version: entry.version,
-          snapshot: entry.form,
-          author_id: actorId,
-          reason: 'created',
-        },
+      await history.record(
+        db,
+        { id, version: entry.version, form: entry.form, authorId: actorId, reason: 'created' },
         nowIso(),
       );
       await changed(id, 'saved');
@@ -309,29 +201,27 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
       const current = await getEntry(id);
       if (current.deletedAt !== null)
         throw new AppError('conflict', 'This entry is in the trash; restore it before editing.');
-      if (current.version !== expectedVersion)
-        throw new ConflictError(current.form, current.version);
-      const normal = await validate(form, id);
-      return write(actor, id, normal, expectedVersion, reason);
+      const { version } = await history.save(
+        actor,
+        current,
+        expectedVersion,
+        {
+          prepare: () => validate(form, id),
+          write: (trx, normal, now) => kind.write(trx, id, normal, now, false),
+        },
+        reason,
+      );
+      await changed(id, 'saved');
+      return version;
     },
 
     async listRevisions(id: string): Promise<DirectoryRevision[]> {
-      return (await revisionRepository(db).listRevisions(kind.type, id)).map(toRevision);
+      return history.listRevisions(id);
     },
 
     /** A line diff of every field between two revisions. */
-    async diffRevisions(
-      id: string,
-      fromId: string,
-      toId: string,
-    ): Promise<{ from: DirectoryRevision; to: DirectoryRevision; fields: FieldDiff[] }> {
-      const [a, b] = await Promise.all([revision(id, fromId), revision(id, toId)]);
-      const parse = (r: RevisionRow) => JSON.parse(r.snapshot) as DirectoryForm;
-      return {
-        from: toRevision(a),
-        to: toRevision(b),
-        fields: diffFields(parse(a), parse(b), Object.keys(parse(b))),
-      };
+    async diffRevisions(id: string, fromId: string, toId: string): Promise<RevisionDiff> {
+      return history.diffRevisions(id, fromId, toId);
     },
 
     /** Brings back a revision's content as a new save; history is never rewritten. */
@@ -341,15 +231,8 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
       revisionId: string,
       expectedVersion: number,
     ): Promise<number> {
-      const row = await revision(id, revisionId);
-      const form = JSON.parse(row.snapshot) as DirectoryForm;
-      return this.saveEntry(
-        actor,
-        id,
-        expectedVersion,
-        form,
-        `restored revision of ${row.created_at}`,
-      );
+      const { form, reason } = await history.restoring(id, revisionId);
+      return this.saveEntry(actor, id, expectedVersion, form, reason);
     },
 
     async trashEntry(actor: Actor, id: string): Promise<void> {
@@ -362,15 +245,7 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
 
     /** Destroys every trashed entry of the kind, with its revisions; admins only. */
     async emptyTrash(actor: Actor): Promise<number> {
-      if (!can(actor.role, 'trash.empty'))
-        throw new AppError('forbidden', 'Only an administrator can empty the trash.');
-      const ids = await db.transaction().execute(async (trx) => {
-        const repo = directoryEditorRepository(trx);
-        const trashed = await repo.listTrashedIds(kind.table);
-        await revisionRepository(trx).deleteRevisionsOf(kind.type, trashed);
-        await repo.deleteEntries(kind.table, trashed);
-        return trashed;
-      });
+      const ids = await history.emptyTrash(actor);
       for (const id of ids) await changed(id, 'destroyed');
       return ids.length;
     },
