@@ -2,11 +2,7 @@
 // public/admin-editor.js turns them into real tabs and adds the toolbar, preview and autosave),
 // then the article-level fields. Every field is labelled; errors are tied to their inputs.
 import type { FieldErrors } from '../kernel/form-errors.js';
-import {
-  articleKinds,
-  emptyTranslation,
-  type ArticleForm,
-} from './article-editor.form.js';
+import { articleKinds, emptyTranslation, type ArticleForm } from './article-editor.form.js';
 import type { Option } from './article-options.repository.js';
 import type { TranslationStatus } from '../db/tables/article.table.js';
 import { CsrfField } from '../kernel/csrf.js';

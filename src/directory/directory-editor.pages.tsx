@@ -4,11 +4,8 @@ import type { Context, Hono } from 'hono';
 import { adminContext, type AdminContext } from '../kernel/admin-context.js';
 import { AdminLayout, AdminMessagePage } from '../views/admin-layout.js';
 import { defineAdminRoutes, mountAdminRoute, type AdminRouteSpec } from '../kernel/admin-routes.js';
-import {
-  ConflictFields,
-  RevisionDiff,
-  RevisionList,
-} from '../articles/article-editor.views.js';
+import { ConflictFields } from '../views/editor.views.js';
+import { RevisionDiff, RevisionList } from '../views/revision.views.js';
 import type { FieldErrors } from '../kernel/form-errors.js';
 import { AppError, isAppError } from '../errors.js';
 import { recordAudit, type AppEnv } from '../kernel/auth.js';

@@ -1,6 +1,6 @@
 // The list of a directory kind in the admin: search by name, the trash, and the pager.
 import type { AdminContext } from '../kernel/admin-context.js';
-import { DateTime, SimplePager } from '../articles/article-editor.views.js';
+import { DateTime, SimplePager } from '../views/editor.views.js';
 import { CsrfField } from '../kernel/csrf.js';
 import type { PageInfo } from '../lib/pagination.js';
 import { directoryPaths, type DirectoryListRow, type DirectoryPath } from './directory-kind.js';
