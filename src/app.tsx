@@ -11,7 +11,7 @@ import { apiTokenPages } from './api/tokens.pages.js';
 import { articlePages } from './articles/article.pages.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { registerDirectoryEditor } from './directory/directory-editor.pages.js';
+import { registerDirectoryEditor } from './directory/directory-editor.admin.js';
 import type { DirectoryPath } from './directory/directory-kind.js';
 import { ecosystemPages } from './ecosystem/ecosystem.pages.js';
 import { eventPages } from './events/event.pages.js';
