@@ -17,7 +17,7 @@ import { directoryRoutes } from './directory-admin.routes.js';
 import { type DirectoryEditorService } from './directory-editor.service.js';
 import { DirectoryList } from './directory-editor.views.js';
 import { parseForm, type DirectoryForm } from './directory-form.js';
-import { DirectoryFormView, directoryFieldLabel } from './directory-form.view.js';
+import { DirectoryFormView, directoryFieldLabel } from './directory-form.views.js';
 import type { DirectoryPath } from './directory-kind.js';
 import { registerDirectoryRevisions } from './directory-revisions.admin.js';
 import { registerDirectoryTrash } from './directory-trash.admin.js';

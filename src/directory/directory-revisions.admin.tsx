@@ -12,7 +12,7 @@ import { RevisionDiff, RevisionList } from '../views/revision.views.js';
 import { adminError, flashes, idPattern, param, parseVersion } from './directory-admin.request.js';
 import { directoryRoutes } from './directory-admin.routes.js';
 import type { DirectoryEditorService } from './directory-editor.service.js';
-import { directoryFieldLabel } from './directory-form.view.js';
+import { directoryFieldLabel } from './directory-form.views.js';
 import type { DirectoryPath } from './directory-kind.js';
 
 export function registerDirectoryRevisions(
