@@ -38,7 +38,6 @@ export function canSetStatus(
 }
 
 export const canTrashArticle = (actor: Actor) => can(actor.role, 'article.delete');
-export const canEmptyTrash = (actor: Actor) => can(actor.role, 'trash.empty');
 export const canReviewMentions = (actor: Actor) => can(actor.role, 'mention.review');
 
 /** The statuses offered in the form's select for this actor and current status. */
