@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { ArticleKind, TranslationStatus } from '../db/tables/article.table.js';
+import { likePattern } from '../kernel/sql.js';
 
 export interface AdminListFilter {
   trashed: boolean;
@@ -31,22 +32,6 @@ export interface AdminListTranslation {
   title: string;
   slug: string;
   scheduled_at: string | null;
-}
-
-export interface DueTranslation {
-  id: string;
-  article_id: string;
-  locale: string;
-  scheduled_at: string;
-}
-
-export interface Option {
-  id: string;
-  label: string;
-}
-
-function likePattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 }
 
 export function articleListRepository(db: Db) {
