@@ -60,8 +60,6 @@ export interface AdminArticleItem extends AdminListRow {
   translations: AdminListTranslation[];
 }
 
-export type { RevisionItem };
-
 export function articleEditorService(deps: ArticleEditorDeps) {
   const { db, locales } = deps;
   const nowIso = () => deps.now().toISOString();

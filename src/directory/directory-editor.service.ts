@@ -32,7 +32,6 @@ export type DirectoryChangeHook = (
 ) => Promise<void>;
 
 export type DirectoryEntry = Versioned<DirectoryForm>;
-export type DirectoryRevision = RevisionItem;
 
 export interface DirectoryEditorDeps {
   db: Db;
@@ -215,7 +214,7 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
       return version;
     },
 
-    async listRevisions(id: string): Promise<DirectoryRevision[]> {
+    async listRevisions(id: string): Promise<RevisionItem[]> {
       return history.listRevisions(id);
     },
 
