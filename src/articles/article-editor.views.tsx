@@ -2,7 +2,7 @@
 // button) and the conflict screen that shows both versions where they differ.
 import type { AdminContext } from '../kernel/admin-context.js';
 import { AdminLayout } from '../views/admin-layout.js';
-import { ConflictFields } from '../views/editor.views.js';
+import { ConflictFields, TrashButton } from '../views/editor.views.js';
 import { flattenForm, type ArticleForm } from './article-editor.form.js';
 import { ArticleFormView, fieldLabel, type ArticleFormProps } from './article-form.views.js';
 import { MentionPanel } from './mention-review.views.js';
@@ -62,12 +62,7 @@ export function ArticleEditorPage(props: ArticleEditorPageProps) {
         <MentionPanel ctx={ctx} articleId={articleId} translations={mentions} />
       ) : null}
       {articleId && props.canTrash ? (
-        <form method="post" action={`/admin/articles/${articleId}/trash`} class="editor-trash-form">
-          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-          <button type="submit" class="button secondary">
-            {t('editor.toTrash')}
-          </button>
-        </form>
+        <TrashButton ctx={ctx} action={`/admin/articles/${articleId}/trash`} />
       ) : null}
       <script src="/assets/admin-editor.js" defer></script>
     </AdminLayout>

@@ -14,6 +14,7 @@ import {
   type ArticleEditorSite,
 } from './article-admin.request.js';
 import { articleEditorRoutes as r } from './article-admin.routes.js';
+import { suggestionSchema } from './mention-review.schema.js';
 
 export function registerMentionReview(admin: Hono<AppEnv>, site: ArticleEditorSite): void {
   const review = site.mentionReview;
@@ -40,33 +41,6 @@ export function registerMentionReview(admin: Hono<AppEnv>, site: ArticleEditorSi
   };
   mountAdminRoute(admin, r.confirmMention, decide('confirm'));
   mountAdminRoute(admin, r.rejectMention, decide('reject'));
-
-  const orgKind = z.enum([
-    'company',
-    'research_centre',
-    'university',
-    'agency',
-    'cluster',
-    'public_body',
-    'association',
-  ]);
-  const suggestionSchema = z.discriminatedUnion('kind', [
-    z.object({
-      kind: z.literal('organisation'),
-      name: z.string().trim().min(1).max(200),
-      acronym: z.string().trim().max(40).default(''),
-      organisation_kind: orgKind.default('company'),
-    }),
-    z.object({
-      kind: z.literal('person'),
-      given_name: z.string().trim().min(1).max(100),
-      family_name: z.string().trim().min(1).max(100),
-      organisation_id: z.string().regex(idPattern).optional(),
-      organisation_name: z.string().trim().max(200).default(''),
-      organisation_kind: orgKind.default('company'),
-      role: z.string().trim().max(200).default(''),
-    }),
-  ]);
 
   mountAdminRoute(admin, r.createFromSuggestion, async (c) => {
     try {

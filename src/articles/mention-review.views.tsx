@@ -4,17 +4,8 @@ import type { AdminContext } from '../kernel/admin-context.js';
 import { CsrfField } from '../kernel/csrf.js';
 import { localeInfo } from '../i18n/locales.js';
 import type { MentionView } from '../linking/mention.presenter.js';
+import { suggestionOrganisationKinds } from './mention-review.schema.js';
 import type { TranslationMentions } from './mention-review.service.js';
-
-const organisationKinds = [
-  'company',
-  'research_centre',
-  'university',
-  'agency',
-  'cluster',
-  'public_body',
-  'association',
-] as const;
 
 function MentionActions(props: { ctx: AdminContext; articleId: string; mention: MentionView }) {
   const { ctx, articleId, mention } = props;
@@ -60,7 +51,7 @@ function SuggestionForm(props: { ctx: AdminContext; articleId: string; mention: 
     <span class="editor-inline-field">
       <label for={id('organisation_kind')}>{t('editor.mentions.orgKind')}</label>
       <select id={id('organisation_kind')} name="organisation_kind">
-        {organisationKinds.map((k) => (
+        {suggestionOrganisationKinds.map((k) => (
           <option value={k}>{k.replace('_', ' ')}</option>
         ))}
       </select>

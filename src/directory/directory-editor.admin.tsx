@@ -11,7 +11,7 @@ import { ConflictError, FormError, type FieldErrors } from '../kernel/form-error
 import { can } from '../kernel/permissions.js';
 import { pageInfo, parsePageParam } from '../lib/pagination.js';
 import { AdminLayout } from '../views/admin-layout.js';
-import { ConflictFields } from '../views/editor.views.js';
+import { ConflictFields, TrashButton } from '../views/editor.views.js';
 import { adminError, flashes, param, parseVersion } from './directory-admin.request.js';
 import { directoryRoutes } from './directory-admin.routes.js';
 import { type DirectoryEditorService } from './directory-editor.service.js';
@@ -80,14 +80,7 @@ export function registerDirectoryEditor(
           errors={opts.errors ?? {}}
           choices={choices}
         />
-        {opts.id ? (
-          <form method="post" action={`${base}/${opts.id}/trash`} class="editor-trash-form">
-            <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-            <button type="submit" class="button secondary">
-              {t('editor.toTrash')}
-            </button>
-          </form>
-        ) : null}
+        {opts.id ? <TrashButton ctx={ctx} action={`${base}/${opts.id}/trash`} /> : null}
       </AdminLayout>,
       opts.status ?? 200,
     );

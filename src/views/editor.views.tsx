@@ -80,3 +80,15 @@ export function ConflictFields(props: {
     </>
   );
 }
+
+/** The edit page's « move to trash » button, posting to `action`. */
+export function TrashButton({ ctx, action }: { ctx: AdminContext; action: string }) {
+  return (
+    <form method="post" action={action} class="editor-trash-form">
+      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      <button type="submit" class="button secondary">
+        {ctx.t('editor.toTrash')}
+      </button>
+    </form>
+  );
+}
