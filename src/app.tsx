@@ -5,13 +5,13 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { fileURLToPath } from 'node:url';
 import { adminPages } from './admin/admin.pages.js';
-import { registerArticleEditor } from './articles/article-editor.admin.js';
-import { registerApi } from './api/api.app.js';
+import { articleEditorAdmin } from './articles/article-editor.admin.js';
+import { apiBase, createApi } from './api/api.app.js';
 import { apiTokenPages } from './api/tokens.pages.js';
 import { articlePages } from './articles/article.pages.js';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { registerDirectoryEditor } from './directory/directory-editor.admin.js';
+import { directoryEditorAdmin } from './directory/directory-editor.admin.js';
 import type { DirectoryPath } from './directory/directory-kind.js';
 import { ecosystemPages } from './ecosystem/ecosystem.pages.js';
 import { eventPages } from './events/event.pages.js';
@@ -109,7 +109,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', formLimit());
   app.route('/', seoRoutes(site));
   // The JSON API (before the pages' cache middleware, which would wrap it a second time).
-  registerApi(app, { services, baseUrl: deps.config.baseUrl });
+  app.route(apiBase, createApi({ services, baseUrl: deps.config.baseUrl }));
   app.use('/:locale/*', publicPageCache());
   app.use('/:locale/*', cachedPublicPages({ store: services.pages, now }));
   for (const { code } of locales) app.get(`/${code}`, (c) => c.redirect(`/${code}/`, 301));
@@ -130,12 +130,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', mediaUploadLimit());
   app.route('/', adminPages(site));
   app.route('/', mediaPages(site));
-  registerArticleEditor(app, site);
+  app.route('/', articleEditorAdmin(site));
   app.route('/', apiTokenPages(services.apiTokens));
   app.route('/', webhookPages(services.webhooks));
   const codes = locales.map((l) => l.code);
   for (const [path, editor] of Object.entries(services.directory))
-    registerDirectoryEditor(app, path as DirectoryPath, editor, codes);
+    app.route('/', directoryEditorAdmin(path as DirectoryPath, editor, codes));
 
   // Trailing slashes are normalised away (except the locale roots), keeping the query string.
   app.get('*', async (c, next) => {

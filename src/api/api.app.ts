@@ -1,8 +1,6 @@
 // The JSON API v1 under /api/v1: CORS for reads, ETag caching, errors as
 // { error: { code, message } }, the OpenAPI 3.1 document and its reference page.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Hono } from 'hono';
-import type { AppEnv } from '../kernel/auth.js';
 import { cors } from 'hono/cors';
 import { ApiValidationError, apiOnError } from '../http/error-handler.js';
 import { publicPageCache } from '../http/cache.js';
@@ -22,7 +20,7 @@ import { tokenAuth } from './token-auth.js';
 
 export const apiBase = '/api/v1';
 
-/** Builds the API app over the services the composition root built (mounted by registerApi). */
+/** The API app over the services the composition root built, mounted under /api/v1. */
 export function createApi(deps: ApiDeps): ApiApp {
   const api = new OpenAPIHono<ApiEnv>({
     strict: true,
@@ -84,6 +82,3 @@ export function createApi(deps: ApiDeps): ApiApp {
 }
 
 /** Mounts the API on the application. */
-export function registerApi(app: Hono<AppEnv>, deps: ApiDeps): void {
-  app.route(apiBase, createApi(deps));
-}

@@ -1,7 +1,7 @@
 // The directory editors' pages, one set of routes per kind under /admin/{path}: the list with
 // its search, the form (create, edit, save) and the conflict screen; the trash and revisions are
 // mounted from directory-trash.admin.tsx and directory-revisions.admin.tsx.
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { AppError } from '../errors.js';
 import { adminContext, type AdminContext } from '../kernel/admin-context.js';
 import { actorOf, flashOf } from '../kernel/admin-request.js';
@@ -22,13 +22,13 @@ import type { DirectoryPath } from './directory-kind.js';
 import { registerDirectoryRevisions } from './directory-revisions.admin.js';
 import { registerDirectoryTrash } from './directory-trash.admin.js';
 
-/** Mounts the editor of one kind; `service` is that kind's directoryEditorService. */
-export function registerDirectoryEditor(
-  admin: Hono<AppEnv>,
+/** The editor of one kind, as a sub-app; `service` is that kind's directoryEditorService. */
+export function directoryEditorAdmin(
   path: DirectoryPath,
   service: DirectoryEditorService,
   locales: readonly string[],
-): void {
+): Hono<AppEnv> {
+  const admin = new Hono<AppEnv>();
   const r = directoryRoutes[path];
   const { kind } = service;
   const base = `/admin/${path}`;
@@ -193,4 +193,5 @@ export function registerDirectoryEditor(
 
   registerDirectoryTrash(admin, path, service);
   registerDirectoryRevisions(admin, path, service);
+  return admin;
 }
