@@ -110,7 +110,7 @@ export function eventRepository(db: Db) {
         .where('e.ends_at', '>=', now)
         .orderBy('e.starts_at')
         .limit(limit)
-        .execute() as Promise<EventCardRow[]>;
+        .execute();
     },
 
     /**
@@ -158,7 +158,7 @@ export function eventRepository(db: Db) {
           .select((eb) => eb.fn.countAll<string | number>().as('n'))
           .executeTakeFirstOrThrow(),
       ]);
-      return { rows: rows as EventCardRow[], total: Number(count.n) };
+      return { rows: rows, total: Number(count.n) };
     },
 
     /** Years (of the start, in UTC) that have upcoming or past events, for the agenda's filter. */
@@ -192,7 +192,7 @@ export function eventRepository(db: Db) {
         ])
         .where('e.slug', '=', slug)
         .executeTakeFirst();
-      return row as EventDetailRow | undefined;
+      return row;
     },
 
     /** Cards of the given events, most recent first. */
@@ -205,7 +205,7 @@ export function eventRepository(db: Db) {
       return cards(db, locale, fallback)
         .where('e.id', 'in', ids)
         .orderBy('e.starts_at', 'desc')
-        .execute() as Promise<EventCardRow[]>;
+        .execute();
     },
 
     /** Events of a project, most recent first. */
@@ -217,7 +217,7 @@ export function eventRepository(db: Db) {
       return cards(db, locale, fallback)
         .where('e.project_id', '=', projectId)
         .orderBy('e.starts_at', 'desc')
-        .execute() as Promise<EventCardRow[]>;
+        .execute();
     },
 
     async findEventIdBySlug(slug: string): Promise<string | undefined> {
