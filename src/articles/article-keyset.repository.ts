@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { ArticleKind } from '../db/tables/article.table.js';
 import type { KeysetRequest } from '../lib/keyset.js';
-import { isPublic, type ArticleDetail, type ArticleEb } from './article.repository.js';
+import { isPublic, type ArticleEb } from './article-public.repository.js';
+import type { ArticleDetail } from './article.repository.js';
 
 /** A public article without its texts. */
 export type PublicArticleRow = Pick<

@@ -1,6 +1,7 @@
 // Every SQL statement about the parts of an event: itinerary, programme and speakers,
 // organisations and countries, and the events seen from an organisation or a speaker.
 import type { Db } from '../db/database.js';
+import { localeFallback } from '../kernel/locale-fallback.js';
 
 export interface VenueRow {
   id: string;
@@ -73,27 +74,22 @@ export function eventDetailsRepository(db: Db) {
       locale: string,
       fallback: string,
     ): Promise<ProgrammeItemRow[]> {
-      return db
-        .selectFrom('programme_item as i')
-        .leftJoin('programme_item_translation as t', (j) =>
-          j.onRef('t.programme_item_id', '=', 'i.id').on('t.locale', '=', locale),
-        )
-        .leftJoin('programme_item_translation as f', (j) =>
-          j.onRef('f.programme_item_id', '=', 'i.id').on('f.locale', '=', fallback),
-        )
-        .select((eb) => [
+      const tr = localeFallback(
+        'programme_item_translation',
+        'programme_item_id',
+        'i.id',
+        locale,
+        fallback,
+      );
+      return tr
+        .join(db.selectFrom('programme_item as i'))
+        .select([
           'i.id',
           'i.venue_id',
           'i.starts_at',
           'i.ends_at',
-          eb.fn.coalesce('t.title', 'f.title', eb.val('')).as('title'),
-          eb
-            .case()
-            .when('t.title', 'is not', null)
-            .then(locale)
-            .else(fallback)
-            .end()
-            .as('title_locale'),
+          tr.text('title', '').as('title'),
+          tr.localeOf('title').as('title_locale'),
         ])
         .where('i.event_id', '=', eventId)
         .orderBy('i.position')
@@ -160,26 +156,24 @@ export function eventDetailsRepository(db: Db) {
       locale: string,
       fallback: string,
     ): Promise<SessionRow[]> {
-      return db
-        .selectFrom('programme_item_speaker as s')
-        .innerJoin('programme_item as i', 'i.id', 's.programme_item_id')
-        .leftJoin('programme_item_translation as t', (j) =>
-          j.onRef('t.programme_item_id', '=', 'i.id').on('t.locale', '=', locale),
+      const tr = localeFallback(
+        'programme_item_translation',
+        'programme_item_id',
+        'i.id',
+        locale,
+        fallback,
+      );
+      return tr
+        .join(
+          db
+            .selectFrom('programme_item_speaker as s')
+            .innerJoin('programme_item as i', 'i.id', 's.programme_item_id'),
         )
-        .leftJoin('programme_item_translation as f', (j) =>
-          j.onRef('f.programme_item_id', '=', 'i.id').on('f.locale', '=', fallback),
-        )
-        .select((eb) => [
+        .select([
           'i.event_id',
           'i.starts_at',
-          eb.fn.coalesce('t.title', 'f.title', eb.val('')).as('title'),
-          eb
-            .case()
-            .when('t.title', 'is not', null)
-            .then(locale)
-            .else(fallback)
-            .end()
-            .as('title_locale'),
+          tr.text('title', '').as('title'),
+          tr.localeOf('title').as('title_locale'),
         ])
         .where('s.person_id', '=', personId)
         .orderBy('i.starts_at')

@@ -1,6 +1,7 @@
 // Every SQL statement about events: inserting them, the home page's upcoming list, the agenda.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { localeFallback } from '../kernel/locale-fallback.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
 import type { EventKind } from '../db/tables/event.table.js';
@@ -72,14 +73,9 @@ export interface NewEvent {
 
 /** Live events as cards, titled in `locale` or else `fallback`. */
 function cards(db: Db, locale: string, fallback: string) {
-  return db
-    .selectFrom('event as e')
-    .leftJoin('event_translation as t', (j) =>
-      j.onRef('t.event_id', '=', 'e.id').on('t.locale', '=', locale),
-    )
-    .leftJoin('event_translation as f', (j) =>
-      j.onRef('f.event_id', '=', 'e.id').on('f.locale', '=', fallback),
-    )
+  const tr = localeFallback('event_translation', 'event_id', 'e.id', locale, fallback);
+  return tr
+    .join(db.selectFrom('event as e'))
     .select((eb) => [
       'e.id',
       'e.slug',
@@ -87,15 +83,9 @@ function cards(db: Db, locale: string, fallback: string) {
       'e.starts_at',
       'e.ends_at',
       'e.time_zone',
-      eb.fn.coalesce('t.title', 'f.title', 'e.slug').as('title'),
-      eb.case().when('t.title', 'is not', null).then(locale).else(fallback).end().as('locale'),
-      eb
-        .case()
-        .when('t.title', 'is not', null)
-        .then(eb.ref('t.summary'))
-        .else(eb.fn.coalesce('f.summary', eb.val('')))
-        .end()
-        .as('summary'),
+      tr.text('title', eb.ref('e.slug')).as('title'),
+      tr.localeOf('title').as('locale'),
+      tr.sameRow('summary', 'title', '').as('summary'),
       eb
         .selectFrom('venue as v')
         .select('v.city')
@@ -120,7 +110,7 @@ export function eventRepository(db: Db) {
         .where('e.ends_at', '>=', now)
         .orderBy('e.starts_at')
         .limit(limit)
-        .execute() as Promise<EventCardRow[]>;
+        .execute();
     },
 
     /**
@@ -168,7 +158,7 @@ export function eventRepository(db: Db) {
           .select((eb) => eb.fn.countAll<string | number>().as('n'))
           .executeTakeFirstOrThrow(),
       ]);
-      return { rows: rows as EventCardRow[], total: Number(count.n) };
+      return { rows: rows, total: Number(count.n) };
     },
 
     /** Years (of the start, in UTC) that have upcoming or past events, for the agenda's filter. */
@@ -202,7 +192,7 @@ export function eventRepository(db: Db) {
         ])
         .where('e.slug', '=', slug)
         .executeTakeFirst();
-      return row as EventDetailRow | undefined;
+      return row;
     },
 
     /** Cards of the given events, most recent first. */
@@ -215,7 +205,7 @@ export function eventRepository(db: Db) {
       return cards(db, locale, fallback)
         .where('e.id', 'in', ids)
         .orderBy('e.starts_at', 'desc')
-        .execute() as Promise<EventCardRow[]>;
+        .execute();
     },
 
     /** Events of a project, most recent first. */
@@ -227,7 +217,7 @@ export function eventRepository(db: Db) {
       return cards(db, locale, fallback)
         .where('e.project_id', '=', projectId)
         .orderBy('e.starts_at', 'desc')
-        .execute() as Promise<EventCardRow[]>;
+        .execute();
     },
 
     async findEventIdBySlug(slug: string): Promise<string | undefined> {

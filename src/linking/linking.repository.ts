@@ -1,6 +1,7 @@
 // The SQL of entity linking outside the mention table: the snapshot of known entities that
 // detection matches against, and the names and slugs of linked entities for article pages.
 import type { Db } from '../db/database.js';
+import { localeFallback } from '../kernel/locale-fallback.js';
 import type { KnownEntities } from './known-entities.js';
 
 export interface EntityCards {
@@ -75,6 +76,7 @@ export function linkingRepository(db: Db) {
       fallback: string,
     ): Promise<EntityCards> {
       const none = Promise.resolve([]);
+      const eventTitles = localeFallback('event_translation', 'event_id', 'e.id', locale, fallback);
       const [organisations, people, events, projects] = await Promise.all([
         ids.organisation.length
           ? db
@@ -93,18 +95,12 @@ export function linkingRepository(db: Db) {
               .execute()
           : none,
         ids.event.length
-          ? db
-              .selectFrom('event as e')
-              .leftJoin('event_translation as t', (j) =>
-                j.onRef('t.event_id', '=', 'e.id').on('t.locale', '=', locale),
-              )
-              .leftJoin('event_translation as f', (j) =>
-                j.onRef('f.event_id', '=', 'e.id').on('f.locale', '=', fallback),
-              )
+          ? eventTitles
+              .join(db.selectFrom('event as e'))
               .select((eb) => [
                 'e.id',
                 'e.slug',
-                eb.fn.coalesce('t.title', 'f.title', 'e.slug').as('title'),
+                eventTitles.text('title', eb.ref('e.slug')).as('title'),
               ])
               .where('e.id', 'in', ids.event)
               .where('e.deleted_at', 'is', null)

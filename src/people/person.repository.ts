@@ -1,6 +1,7 @@
 // Every SQL statement about people and affiliations: inserting them, and the directory's reads.
 import type { Db } from '../db/database.js';
 import { personEntries } from './person-keyset.repository.js';
+import { localeFallback } from '../kernel/locale-fallback.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
 
@@ -92,17 +93,21 @@ export function personRepository(db: Db) {
       fallback: string,
     ): Promise<AffiliationRow[]> {
       if ('personIds' in of && of.personIds.length === 0) return [];
-      let query = db
-        .selectFrom('affiliation as a')
-        .innerJoin('person as p', 'p.id', 'a.person_id')
-        .innerJoin('organisation as o', 'o.id', 'a.organisation_id')
-        .leftJoin('affiliation_translation as t', (j) =>
-          j.onRef('t.affiliation_id', '=', 'a.id').on('t.locale', '=', locale),
+      const tr = localeFallback(
+        'affiliation_translation',
+        'affiliation_id',
+        'a.id',
+        locale,
+        fallback,
+      );
+      let query = tr
+        .join(
+          db
+            .selectFrom('affiliation as a')
+            .innerJoin('person as p', 'p.id', 'a.person_id')
+            .innerJoin('organisation as o', 'o.id', 'a.organisation_id'),
         )
-        .leftJoin('affiliation_translation as f', (j) =>
-          j.onRef('f.affiliation_id', '=', 'a.id').on('f.locale', '=', fallback),
-        )
-        .select((eb) => [
+        .select([
           'a.id',
           'a.person_id',
           'p.slug as person_slug',
@@ -115,14 +120,8 @@ export function personRepository(db: Db) {
           'o.acronym as organisation_acronym',
           'a.starts_on',
           'a.ends_on',
-          eb.fn.coalesce('t.role_title', 'f.role_title', eb.val('')).as('role_title'),
-          eb
-            .case()
-            .when('t.role_title', 'is not', null)
-            .then(locale)
-            .else(fallback)
-            .end()
-            .as('role_locale'),
+          tr.text('role_title', '').as('role_title'),
+          tr.localeOf('role_title').as('role_locale'),
         ])
         .where('p.deleted_at', 'is', null)
         .where('o.deleted_at', 'is', null);

@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
 import { AppError } from '../errors.js';
+import { localeFallback } from '../kernel/locale-fallback.js';
 
 export interface SectorRow {
   id: string;
@@ -21,23 +22,19 @@ export interface NewSector {
 
 export function sectorRepository(db: Db) {
   /** Sectors with their name in `locale`, falling back to `fallback` where missing. */
-  const baseQuery = (locale: string, fallback: string) =>
-    db
-      .selectFrom('sector as s')
-      .leftJoin('sector_translation as t', (j) =>
-        j.onRef('t.sector_id', '=', 's.id').on('t.locale', '=', locale),
-      )
-      .leftJoin('sector_translation as f', (j) =>
-        j.onRef('f.sector_id', '=', 's.id').on('f.locale', '=', fallback),
-      )
+  const baseQuery = (locale: string, fallback: string) => {
+    const tr = localeFallback('sector_translation', 'sector_id', 's.id', locale, fallback);
+    return tr
+      .join(db.selectFrom('sector as s'))
       .select((eb) => [
         's.id',
         's.slug',
         's.position',
-        eb.fn.coalesce('t.name', 'f.name', 's.slug').as('name'),
-        eb.fn.coalesce('t.description', 'f.description', eb.val('')).as('description'),
+        tr.text('name', eb.ref('s.slug')).as('name'),
+        tr.text('description', '').as('description'),
       ])
       .where('s.deleted_at', 'is', null);
+  };
 
   /**
    * Sectors of many owners at once, in display order. Every link table has the same shape
