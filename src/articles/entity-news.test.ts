@@ -1,18 +1,11 @@
 // The news linked to an organisation, person, event or project, on every dialect.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDirectory, type DirectoryWorld } from '../../test/support/directory.js';
-import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../../test/support/dialects.js';
+import { directoryWorld } from '../../test/support/site.js';
 import { daysAgo, makeArticle, makeArticleMention, testNow } from '../../test/support/factories.js';
 
 describe.each(testDialects())('news mentioning an entity on $name', (dialect) => {
-  let t: TestDatabase;
-  let w: DirectoryWorld;
-
-  beforeAll(async () => {
-    t = await dialect.open();
-    w = await seedDirectory(t.database);
-  });
-  afterAll(() => t.cleanup());
+  const w = directoryWorld(dialect);
 
   const ids = async (type: 'organisation' | 'person' | 'event' | 'project', id: string) =>
     (await w.services.articles.listNewsMentioning('fr', type, id, 1)).items.map((a) => a.id);
@@ -26,7 +19,7 @@ describe.each(testDialects())('news mentioning an entity on $name', (dialect) =>
   it('links an event’s and a project’s own articles as well as their mentions', async () => {
     expect(await ids('event', w.event.visit)).toEqual([w.article.recap]);
     const mentioning = await makeArticle(w.services, { publishedAt: daysAgo(1) });
-    await makeArticleMention(t.database, mentioning, { type: 'project', id: w.project.tei });
+    await makeArticleMention(w.database, mentioning, { type: 'project', id: w.project.tei });
     expect(await ids('project', w.project.tei)).toEqual([mentioning, w.article.recap]);
   });
 
@@ -39,7 +32,7 @@ describe.each(testDialects())('news mentioning an entity on $name', (dialect) =>
       },
     });
     await makeArticleMention(
-      t.database,
+      w.database,
       article,
       { type: 'organisation', id: w.org.esec },
       { locale: 'en' },
@@ -51,7 +44,7 @@ describe.each(testDialects())('news mentioning an entity on $name', (dialect) =>
     const made: string[] = [];
     for (let i = 0; i < 7; i++) {
       const id = await makeArticle(w.services, { publishedAt: daysAgo(100 + i) });
-      await makeArticleMention(t.database, id, { type: 'organisation', id: w.org.corvilis });
+      await makeArticleMention(w.database, id, { type: 'organisation', id: w.org.corvilis });
       made.push(id);
     }
     const first = await w.services.articles.listNewsMentioning(
@@ -77,10 +70,10 @@ describe.each(testDialects())('news mentioning an entity on $name', (dialect) =>
     const later = await makeArticle(w.services, {
       publishedAt: new Date(testNow.getTime() + 86_400_000).toISOString(),
     });
-    await makeArticleMention(t.database, later, { type: 'organisation', id: w.org.isartal });
+    await makeArticleMention(w.database, later, { type: 'organisation', id: w.org.isartal });
     const deleted = await makeArticle(w.services, { publishedAt: daysAgo(1) });
-    await makeArticleMention(t.database, deleted, { type: 'organisation', id: w.org.isartal });
-    await t.database.db
+    await makeArticleMention(w.database, deleted, { type: 'organisation', id: w.org.isartal });
+    await w.database.db
       .updateTable('article')
       .set({ deleted_at: testNow.toISOString() })
       .where('id', '=', deleted)

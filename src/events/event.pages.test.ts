@@ -1,27 +1,11 @@
 // HTTP behaviour of the agenda, the event pages and their iCalendar files, on every dialect.
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeApp } from '../../test/support/app.js';
-import { seedDirectory } from '../../test/support/directory.js';
-import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../../test/support/dialects.js';
+import { directorySite, pageReader } from '../../test/support/site.js';
 
 describe.each(testDialects())('event pages on $name', (dialect) => {
-  let t: TestDatabase;
-  let app: ReturnType<typeof makeApp>;
-
-  beforeAll(async () => {
-    t = await dialect.open();
-    await seedDirectory(t.database);
-    app = makeApp(t.database);
-  });
-  afterAll(() => t.cleanup());
-
-  const get = (path: string) => app.request(path);
-  const html = async (path: string) => {
-    const res = await get(path);
-    expect(res.status, path).toBe(200);
-    return res.text();
-  };
+  const { get, html } = pageReader(directorySite(dialect));
   const eventLinks = (page: string, locale: string) =>
     [...page.matchAll(new RegExp(`<h2><a href="/${locale}/(?:agenda|events)/([^"]+)"`, 'g'))].map(
       (m) => m[1],

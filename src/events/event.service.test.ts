@@ -1,18 +1,11 @@
 // Reading events for the agenda and event pages (repository and service), on every dialect.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDirectory, type DirectoryWorld } from '../../test/support/directory.js';
-import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../../test/support/dialects.js';
+import { directoryWorld } from '../../test/support/site.js';
 import type { EventListFilter } from './event.service.js';
 
 describe.each(testDialects())('events on $name', (dialect) => {
-  let t: TestDatabase;
-  let w: DirectoryWorld;
-
-  beforeAll(async () => {
-    t = await dialect.open();
-    w = await seedDirectory(t.database);
-  });
-  afterAll(() => t.cleanup());
+  const w = directoryWorld(dialect);
 
   const slugs = async (filter: EventListFilter, locale = 'fr') =>
     (await w.services.events.listEvents(locale, filter, 1)).items.map((e) => e.slug);

@@ -1,4 +1,5 @@
 // The page of one event: when and where, itinerary, programme, organisations, participants.
+import { Fact, FactsAside } from '../views/entity-facts.js';
 import type { ArticleCard } from '../views/cards.js';
 import { paths } from '../i18n/paths.js';
 import {
@@ -57,54 +58,49 @@ export function EventPage(props: {
         </div>
       </div>
       <div class="container entity-layout">
-        <aside class="entity-aside" aria-labelledby="event-facts">
-          <h2 id="event-facts" class="visually-hidden">
-            {t('directory.facts')}
-          </h2>
-          <dl class="facts">
-            <dt>{t('event.when')}</dt>
-            <dd>
-              <time datetime={event.startsAt}>
-                {formatDateTimeRange(event.startsAt, event.endsAt, ctx.tag, tz)}
-              </time>
-              <span class="time-zone">
-                {t('event.timeZone', { zone: timeZoneName(event.startsAt, ctx.tag, tz) })}
-              </span>
-            </dd>
-            <dt>{t('event.where')}</dt>
-            <dd>
-              {event.venues.length > 0
-                ? [...new Set(event.venues.map((v) => v.city ?? v.name))].join(', ')
-                : t('event.online')}
-            </dd>
-            {event.project ? (
-              <>
-                <dt>{t('event.project')}</dt>
-                <dd>
-                  <a href={paths.project(locale, event.project.slug)}>
-                    {projectTitle(event.project)}
+        <FactsAside
+          ctx={ctx}
+          id="event-facts"
+          after={
+            <>
+              {event.isPast ? <p class="note">{t('event.over')}</p> : null}
+              <p class="actions">
+                {event.registrationUrl && !event.isPast ? (
+                  <a class="button" href={event.registrationUrl} rel="noopener">
+                    {t('event.register')}
                   </a>
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          {event.isPast ? <p class="note">{t('event.over')}</p> : null}
-          <p class="actions">
-            {event.registrationUrl && !event.isPast ? (
-              <a class="button" href={event.registrationUrl} rel="noopener">
-                {t('event.register')}
-              </a>
-            ) : null}
-            <a
-              class="button secondary"
-              href={paths.eventCalendar(locale, event.slug)}
-              type="text/calendar"
-              download={`${event.slug}.ics`}
-            >
-              {t('event.addToCalendar')} <span class="file-type">(.ics)</span>
-            </a>
-          </p>
-        </aside>
+                ) : null}
+                <a
+                  class="button secondary"
+                  href={paths.eventCalendar(locale, event.slug)}
+                  type="text/calendar"
+                  download={`${event.slug}.ics`}
+                >
+                  {t('event.addToCalendar')} <span class="file-type">(.ics)</span>
+                </a>
+              </p>
+            </>
+          }
+        >
+          <Fact label={t('event.when')}>
+            <time datetime={event.startsAt}>
+              {formatDateTimeRange(event.startsAt, event.endsAt, ctx.tag, tz)}
+            </time>
+            <span class="time-zone">
+              {t('event.timeZone', { zone: timeZoneName(event.startsAt, ctx.tag, tz) })}
+            </span>
+          </Fact>
+          <Fact label={t('event.where')}>
+            {event.venues.length > 0
+              ? [...new Set(event.venues.map((v) => v.city ?? v.name))].join(', ')
+              : t('event.online')}
+          </Fact>
+          {event.project ? (
+            <Fact label={t('event.project')}>
+              <a href={paths.project(locale, event.project.slug)}>{projectTitle(event.project)}</a>
+            </Fact>
+          ) : null}
+        </FactsAside>
 
         <div class="entity-main">
           {event.venues.length > 0 ? (

@@ -2,15 +2,10 @@
 // with rss-parser, JSON Feed 1.1 checked against the specification's required structure, and the
 // agenda's calendar with ical.js.
 import ICAL from 'ical.js';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Parser from 'rss-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testServices } from '../../test/support/app.js';
-import { seedDemoContent } from '../seed/seed.js';
-import { makeApp } from '../../test/support/app.js';
-import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../../test/support/dialects.js';
+import { demoNow, demoSite } from '../../test/support/site.js';
 
 const base = 'http://localhost:3000';
 
@@ -38,24 +33,10 @@ const labels = (item: Item): string[] =>
   );
 
 describe.each(testDialects())('feeds on $name', (dialect) => {
-  let t: TestDatabase;
-  let mediaDir: string;
-  let app: ReturnType<typeof makeApp>;
-  const now = () => new Date('2026-11-25T12:00:00.000Z');
-
-  beforeAll(async () => {
-    t = await dialect.open();
-    mediaDir = await mkdtemp(join(tmpdir(), 'constellation-feeds-'));
-    await seedDemoContent(t.database, testServices(t.database, { now, mediaDir }), mediaDir);
-    app = makeApp(t.database, { mediaDir, now });
-  });
-  afterAll(async () => {
-    await t.cleanup();
-    await rm(mediaDir, { recursive: true, force: true });
-  });
+  const site = demoSite(dialect, 'feeds');
 
   const get = async (path: string, type: string) => {
-    const res = await app.request(path);
+    const res = await site.app.request(path);
     expect(res.status, path).toBe(200);
     expect(res.headers.get('content-type'), path).toBe(`${type}; charset=utf-8`);
     return { res, text: await res.text() };
@@ -174,14 +155,14 @@ describe.each(testDialects())('feeds on $name', (dialect) => {
   });
 
   it('answers 404 for the feed of an unknown sector', async () => {
-    const res = await app.request('/fr/secteurs/nope/feed.xml');
+    const res = await site.app.request('/fr/secteurs/nope/feed.xml');
     expect(res.status).toBe(404);
   });
 
   it('answers 304 to a matching If-None-Match', async () => {
-    const first = await app.request('/fr/feed.json');
+    const first = await site.app.request('/fr/feed.json');
     const etag = first.headers.get('etag')!;
-    const again = await app.request('/fr/feed.json', { headers: { 'If-None-Match': etag } });
+    const again = await site.app.request('/fr/feed.json', { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
   });
 
@@ -192,14 +173,14 @@ describe.each(testDialects())('feeds on $name', (dialect) => {
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) {
       expect(e.uid).toMatch(/^event-[0-9a-f-]+@localhost$/);
-      expect(e.endDate.toJSDate().getTime()).toBeGreaterThanOrEqual(now().getTime());
+      expect(e.endDate.toJSDate().getTime()).toBeGreaterThanOrEqual(demoNow().getTime());
       expect(e.summary.length).toBeGreaterThan(3);
     }
     const starts = events.map((e) => e.startDate.toJSDate().getTime());
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
     // The same UID as the event's own .ics, so calendars do not duplicate it.
     const url = events[0]!.component.getFirstPropertyValue('url') as string;
-    const single = await app.request(`${url.replace(base, '')}.ics`);
+    const single = await site.app.request(`${url.replace(base, '')}.ics`);
     expect(await single.text()).toContain(`UID:${events[0]!.uid}`);
     const en = await get('/en/events.ics', 'text/calendar');
     expect(en.text.match(/BEGIN:VEVENT/g)).toHaveLength(events.length);

@@ -1,32 +1,18 @@
 // HTTP behaviour of the organisation pages through app.request(), on every dialect.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeApp } from '../../test/support/app.js';
-import { seedDirectory } from '../../test/support/directory.js';
-import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../../test/support/dialects.js';
+import { directorySite, pageReader } from '../../test/support/site.js';
 import { daysAgo, makeArticle, makeArticleMention } from '../../test/support/factories.js';
 
 describe.each(testDialects())('organisation pages on $name', (dialect) => {
-  let t: TestDatabase;
-  let app: ReturnType<typeof makeApp>;
-
-  beforeAll(async () => {
-    t = await dialect.open();
-    const w = await seedDirectory(t.database);
+  const site = directorySite(dialect, async (w, database) => {
     // Seven more articles about CSL: two pages of six on its page.
     for (let i = 0; i < 7; i++) {
       const id = await makeArticle(w.services, { publishedAt: daysAgo(50 + i) });
-      await makeArticleMention(t.database, id, { type: 'organisation', id: w.org.csl });
+      await makeArticleMention(database, id, { type: 'organisation', id: w.org.csl });
     }
-    app = makeApp(t.database);
   });
-  afterAll(() => t.cleanup());
-
-  const get = (path: string) => app.request(path);
-  const html = async (path: string) => {
-    const res = await get(path);
-    expect(res.status, path).toBe(200);
-    return res.text();
-  };
+  const { get, html } = pageReader(site);
   const cardCount = (page: string) => (page.match(/class="card directory-card"/g) ?? []).length;
 
   it.each([

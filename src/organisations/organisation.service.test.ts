@@ -1,19 +1,13 @@
 // Reading organisations (repository and service), on every dialect.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDirectory, type DirectoryWorld } from '../../test/support/directory.js';
-import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../../test/support/dialects.js';
+import type { DirectoryWorld } from '../../test/support/directory.js';
+import { directoryWorld } from '../../test/support/site.js';
 import { testNow } from '../../test/support/factories.js';
 import { newId } from '../lib/id.js';
 
 describe.each(testDialects())('organisations on $name', (dialect) => {
-  let t: TestDatabase;
-  let w: DirectoryWorld;
-
-  beforeAll(async () => {
-    t = await dialect.open();
-    w = await seedDirectory(t.database);
-  });
-  afterAll(() => t.cleanup());
+  const w = directoryWorld(dialect);
 
   const names = async (
     filter: Parameters<DirectoryWorld['services']['organisations']['listOrganisations']>[1] = {},
@@ -118,7 +112,7 @@ describe.each(testDialects())('organisations on $name', (dialect) => {
   });
 
   it('shows renames and mergers both ways', async () => {
-    await t.database.db
+    await w.database.db
       .insertInto('organisation_succession')
       .values({
         id: newId(),
@@ -140,11 +134,11 @@ describe.each(testDialects())('organisations on $name', (dialect) => {
     ]);
     const ecole = await w.services.organisations.getOrganisationPage('fr', 'ecole-de-lair');
     expect(ecole.successors.map((s) => s.slug)).toEqual(['centre-spatial-de-liege']);
-    await t.database.db.deleteFrom('organisation_succession').execute();
+    await w.database.db.deleteFrom('organisation_succession').execute();
   });
 
   it('hides deleted organisations and answers not_found for unknown slugs', async () => {
-    await t.database.db
+    await w.database.db
       .updateTable('organisation')
       .set({ deleted_at: testNow.toISOString() })
       .where('id', '=', w.org.isartal)
@@ -156,7 +150,7 @@ describe.each(testDialects())('organisations on $name', (dialect) => {
     await expect(w.services.organisations.getOrganisationPage('fr', 'nope')).rejects.toMatchObject({
       code: 'not_found',
     });
-    await t.database.db
+    await w.database.db
       .updateTable('organisation')
       .set({ deleted_at: null })
       .where('id', '=', w.org.isartal)

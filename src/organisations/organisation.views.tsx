@@ -1,4 +1,5 @@
 // The page of one organisation: facts, description, people, events, projects and news.
+import { EntityImage, Fact, FactsAside, WebsiteFact } from '../views/entity-facts.js';
 import type { ArticleCard } from '../views/cards.js';
 import type { OrganisationEventView } from '../events/event.presenter.js';
 import { paths } from '../i18n/paths.js';
@@ -68,120 +69,69 @@ export function OrganisationPage(props: {
             ) : null}
             {org.isMember ? <p class="badge">{t('organisation.member')}</p> : null}
           </div>
-          {org.logo ? (
-            <img
-              class="entity-logo"
-              src={org.logo.url}
-              alt=""
-              width={org.logo.width}
-              height={org.logo.height}
-            />
-          ) : null}
+          <EntityImage class="entity-logo" image={org.logo} />
         </div>
       </div>
       <div class="container entity-layout">
-        <aside class="entity-aside" aria-labelledby="org-facts">
-          <h2 id="org-facts" class="visually-hidden">
-            {t('directory.facts')}
-          </h2>
-          <dl class="facts">
-            {org.acronym ? (
-              <>
-                <dt>{t('organisation.acronym')}</dt>
-                <dd>{org.acronym}</dd>
-              </>
-            ) : null}
-            <dt>{t('filters.kind')}</dt>
-            <dd>{t(`organisation.kind.${org.kind}`)}</dd>
-            {place ? (
-              <>
-                <dt>{t('directory.location')}</dt>
-                <dd>{place}</dd>
-              </>
-            ) : null}
-            {org.website ? (
-              <>
-                <dt>{t('directory.website')}</dt>
-                <dd>
-                  <a href={org.website} rel="noopener">
-                    {org.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-                  </a>
-                </dd>
-              </>
-            ) : null}
-            {org.sectors.length > 0 ? (
-              <>
-                <dt>{t('article.sectors')}</dt>
-                <dd>
-                  <SectorTags sectors={org.sectors} ctx={ctx} />
-                </dd>
-              </>
-            ) : null}
-            {org.competences.length > 0 ? (
-              <>
-                <dt>{t('organisation.competences')}</dt>
-                <dd lang={org.competencesLocale !== locale ? org.competencesLocale : undefined}>
-                  <ul class="plain-list">
-                    {org.competences.map((c) => (
-                      <li>{c}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            ) : null}
-            {org.parent ? (
-              <>
-                <dt>{t('organisation.parent')}</dt>
-                <dd>
-                  <OrganisationName ctx={ctx} org={org.parent} />
-                </dd>
-              </>
-            ) : null}
-            {org.children.length > 0 ? (
-              <>
-                <dt>{t('organisation.children')}</dt>
-                <dd>
-                  <OrganisationList ctx={ctx} orgs={org.children} />
-                </dd>
-              </>
-            ) : null}
-            {org.formerNames.length > 0 ? (
-              <>
-                <dt>{t('organisation.formerNames')}</dt>
-                <dd>
-                  <ul class="plain-list">
-                    {org.formerNames.map((f) => (
-                      <li>
-                        {f.until
-                          ? t('organisation.formerNameUntil', {
-                              name: f.name,
-                              date: formatCalendarDate(f.until, ctx.tag),
-                            })
-                          : f.name}
-                      </li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            ) : null}
-            {org.predecessors.length > 0 ? (
-              <>
-                <dt>{t('organisation.predecessors')}</dt>
-                <dd>
-                  <Successions ctx={ctx} list={org.predecessors} />
-                </dd>
-              </>
-            ) : null}
-            {org.successors.length > 0 ? (
-              <>
-                <dt>{t('organisation.successors')}</dt>
-                <dd>
-                  <Successions ctx={ctx} list={org.successors} />
-                </dd>
-              </>
-            ) : null}
-          </dl>
-        </aside>
+        <FactsAside ctx={ctx} id="org-facts">
+          {org.acronym ? <Fact label={t('organisation.acronym')}>{org.acronym}</Fact> : null}
+          <Fact label={t('filters.kind')}>{t(`organisation.kind.${org.kind}`)}</Fact>
+          {place ? <Fact label={t('directory.location')}>{place}</Fact> : null}
+          {org.website ? <WebsiteFact ctx={ctx} url={org.website} /> : null}
+          {org.sectors.length > 0 ? (
+            <Fact label={t('article.sectors')}>
+              <SectorTags sectors={org.sectors} ctx={ctx} />
+            </Fact>
+          ) : null}
+          {org.competences.length > 0 ? (
+            <Fact
+              label={t('organisation.competences')}
+              lang={org.competencesLocale !== locale ? org.competencesLocale : undefined}
+            >
+              <ul class="plain-list">
+                {org.competences.map((c) => (
+                  <li>{c}</li>
+                ))}
+              </ul>
+            </Fact>
+          ) : null}
+          {org.parent ? (
+            <Fact label={t('organisation.parent')}>
+              <OrganisationName ctx={ctx} org={org.parent} />
+            </Fact>
+          ) : null}
+          {org.children.length > 0 ? (
+            <Fact label={t('organisation.children')}>
+              <OrganisationList ctx={ctx} orgs={org.children} />
+            </Fact>
+          ) : null}
+          {org.formerNames.length > 0 ? (
+            <Fact label={t('organisation.formerNames')}>
+              <ul class="plain-list">
+                {org.formerNames.map((f) => (
+                  <li>
+                    {f.until
+                      ? t('organisation.formerNameUntil', {
+                          name: f.name,
+                          date: formatCalendarDate(f.until, ctx.tag),
+                        })
+                      : f.name}
+                  </li>
+                ))}
+              </ul>
+            </Fact>
+          ) : null}
+          {org.predecessors.length > 0 ? (
+            <Fact label={t('organisation.predecessors')}>
+              <Successions ctx={ctx} list={org.predecessors} />
+            </Fact>
+          ) : null}
+          {org.successors.length > 0 ? (
+            <Fact label={t('organisation.successors')}>
+              <Successions ctx={ctx} list={org.successors} />
+            </Fact>
+          ) : null}
+        </FactsAside>
 
         <div class="entity-main">
           {org.description ? (

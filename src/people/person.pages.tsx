@@ -1,4 +1,5 @@
 // HTML routes of the people: the alphabetical list and one person's page.
+import { EntityImage } from '../views/entity-facts.js';
 import type { PersonService } from './person.service.js';
 import type { EventService } from '../events/event.service.js';
 import type { NewsReader } from '../views/cards.js';
@@ -99,15 +100,7 @@ function registerPersonPages(app: Hono<AppEnv>, site: PersonPagesDeps, locale: s
                 </p>
               ) : null}
             </div>
-            {person.photo ? (
-              <img
-                class="entity-photo"
-                src={person.photo.url}
-                alt=""
-                width={person.photo.width}
-                height={person.photo.height}
-              />
-            ) : null}
+            <EntityImage class="entity-photo" image={person.photo} />
           </div>
         </div>
         <div class="container entity-body">

@@ -1,4 +1,5 @@
 // HTML routes of the projects: the list and one project's page.
+import { Fact, FactsAside, WebsiteFact } from '../views/entity-facts.js';
 import type { ProjectService } from './project.service.js';
 import type { EventService } from '../events/event.service.js';
 import type { NewsReader } from '../views/cards.js';
@@ -95,55 +96,26 @@ function registerProjectPages(app: Hono<AppEnv>, site: ProjectPagesDeps, locale:
           </div>
         </div>
         <div class="container entity-layout">
-          <aside class="entity-aside" aria-labelledby="project-facts">
-            <h2 id="project-facts" class="visually-hidden">
-              {t('directory.facts')}
-            </h2>
-            <dl class="facts">
-              {project.programme ? (
-                <>
-                  <dt>{t('project.programme')}</dt>
-                  <dd>{project.programme}</dd>
-                </>
-              ) : null}
-              {project.lead ? (
-                <>
-                  <dt>{t('project.lead')}</dt>
-                  <dd>
-                    <OrganisationName ctx={ctx} org={project.lead} />
-                  </dd>
-                </>
-              ) : null}
-              {period ? (
-                <>
-                  <dt>{t('project.dates')}</dt>
-                  <dd>{period}</dd>
-                </>
-              ) : null}
-              {project.budgetEur !== null ? (
-                <>
-                  <dt>{t('project.budget')}</dt>
-                  <dd>{formatEuros(project.budgetEur, ctx.tag)}</dd>
-                </>
-              ) : null}
-              {project.countries.length > 0 ? (
-                <>
-                  <dt>{t('project.countries')}</dt>
-                  <dd>{project.countries.map((code) => countryName(code, ctx.tag)).join(', ')}</dd>
-                </>
-              ) : null}
-              {project.website ? (
-                <>
-                  <dt>{t('directory.website')}</dt>
-                  <dd>
-                    <a href={project.website} rel="noopener">
-                      {project.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
-                    </a>
-                  </dd>
-                </>
-              ) : null}
-            </dl>
-          </aside>
+          <FactsAside ctx={ctx} id="project-facts">
+            {project.programme ? (
+              <Fact label={t('project.programme')}>{project.programme}</Fact>
+            ) : null}
+            {project.lead ? (
+              <Fact label={t('project.lead')}>
+                <OrganisationName ctx={ctx} org={project.lead} />
+              </Fact>
+            ) : null}
+            {period ? <Fact label={t('project.dates')}>{period}</Fact> : null}
+            {project.budgetEur !== null ? (
+              <Fact label={t('project.budget')}>{formatEuros(project.budgetEur, ctx.tag)}</Fact>
+            ) : null}
+            {project.countries.length > 0 ? (
+              <Fact label={t('project.countries')}>
+                {project.countries.map((code) => countryName(code, ctx.tag)).join(', ')}
+              </Fact>
+            ) : null}
+            {project.website ? <WebsiteFact ctx={ctx} url={project.website} /> : null}
+          </FactsAside>
 
           <div class="entity-main">
             {project.description ? (

@@ -1,17 +1,10 @@
 // Reading projects (repository and service), on every dialect.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDirectory, type DirectoryWorld } from '../../test/support/directory.js';
-import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../../test/support/dialects.js';
+import { directoryWorld } from '../../test/support/site.js';
 
 describe.each(testDialects())('projects on $name', (dialect) => {
-  let t: TestDatabase;
-  let w: DirectoryWorld;
-
-  beforeAll(async () => {
-    t = await dialect.open();
-    w = await seedDirectory(t.database);
-  });
-  afterAll(() => t.cleanup());
+  const w = directoryWorld(dialect);
 
   it('lists projects by acronym with their lead and sectors', async () => {
     const { items, page } = await w.services.projects.listProjects('fr', 1);

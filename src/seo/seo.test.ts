@@ -2,15 +2,9 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call -- JSON-LD is read back as untyped JSON */
 // the demo content; the sitemap index with a small injected limit.
 import { XMLParser } from 'fast-xml-parser';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testServices } from '../../test/support/app.js';
-import type { Services } from '../services.js';
-import { seedDemoContent } from '../seed/seed.js';
-import { makeApp } from '../../test/support/app.js';
-import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from '../../test/support/dialects.js';
+import { demoSite, pageReader } from '../../test/support/site.js';
 import { seoRoutes } from './seo.routes.js';
 
 const base = 'http://localhost:3000';
@@ -42,36 +36,16 @@ const meta = (html: string, attr: 'property' | 'name', key: string) =>
   [...html.matchAll(new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`, 'g'))].map((m) => m[1]);
 
 describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
-  let t: TestDatabase;
-  let mediaDir: string;
-  let services: Services;
-  let app: ReturnType<typeof makeApp>;
-  const now = () => new Date('2026-11-25T12:00:00.000Z');
+  const site = demoSite(dialect, 'seo');
 
-  beforeAll(async () => {
-    t = await dialect.open();
-    mediaDir = await mkdtemp(join(tmpdir(), 'constellation-seo-'));
-    services = testServices(t.database, { now });
-    await seedDemoContent(t.database, services, mediaDir);
-    app = makeApp(t.database, { mediaDir, now });
-  });
-  afterAll(async () => {
-    await t.cleanup();
-    await rm(mediaDir, { recursive: true, force: true });
-  });
-
-  const html = async (path: string) => {
-    const res = await app.request(path);
-    expect(res.status, path).toBe(200);
-    return res.text();
-  };
+  const { html } = pageReader(site);
 
   describe('sitemap.xml', () => {
     let urls: SitemapUrlNode[];
     let text: string;
 
     beforeAll(async () => {
-      const res = await app.request('/sitemap.xml');
+      const res = await site.app.request('/sitemap.xml');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/xml; charset=utf-8');
       expect(res.headers.get('etag')).toBeTruthy();
@@ -114,10 +88,10 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
       // + one URL per published translation.
       const counts = await Promise.all(
         (['organisation', 'person', 'event', 'project'] as const).map(
-          async (table) => (await t.database.db.selectFrom(table).select('id').execute()).length,
+          async (table) => (await site.database.db.selectFrom(table).select('id').execute()).length,
         ),
       );
-      const translations = await t.database.db
+      const translations = await site.database.db
         .selectFrom('article_translation')
         .select('id')
         .where('status', '=', 'published')
@@ -166,8 +140,11 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
   });
 
   it('splits the sitemap into an index of numbered children past the limit', async () => {
-    const small = seoRoutes({ baseUrl: base, sitemap: services.sitemap }, { sitemapLimit: 25 });
-    const all = await services.sitemap.listUrls();
+    const small = seoRoutes(
+      { baseUrl: base, sitemap: site.services.sitemap },
+      { sitemapLimit: 25 },
+    );
+    const all = await site.services.sitemap.listUrls();
     const res = await small.request('/sitemap.xml');
     expect(res.status).toBe(200);
     const index = (
@@ -190,11 +167,11 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
     expect(total).toBe(all.length);
     expect((await small.request(`/sitemap-${index.sitemap.length + 1}.xml`)).status).toBe(404);
     // Below the limit there are no children.
-    expect((await app.request('/sitemap-1.xml')).status).toBe(404);
+    expect((await site.app.request('/sitemap-1.xml')).status).toBe(404);
   });
 
   it('serves robots.txt allowing all but /admin and /api, pointing to the sitemap', async () => {
-    const res = await app.request('/robots.txt');
+    const res = await site.app.request('/robots.txt');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     const lines = (await res.text()).split('\n');
@@ -227,7 +204,7 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
     for (const href of [
       ...sector.matchAll(/<link rel="alternate" type="[^"]+" title="[^"]*" href="([^"]+)"/g),
     ].map((m) => m[1]!))
-      expect((await app.request(href.replace(base, ''))).status, href).toBe(200);
+      expect((await site.app.request(href.replace(base, ''))).status, href).toBe(200);
   });
 
   it('gives an article OpenGraph and Twitter tags with its hero image', async () => {
@@ -304,18 +281,20 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
   });
 
   it('redirects legacy forms: ?page= on an article and trailing slashes', async () => {
-    const article = await app.request('/fr/actualites/delegation-asie-centrale-redu-liege?page=2');
+    const article = await site.app.request(
+      '/fr/actualites/delegation-asie-centrale-redu-liege?page=2',
+    );
     expect(article.status).toBe(301);
     expect(article.headers.get('location')).toBe(
       '/fr/actualites/delegation-asie-centrale-redu-liege',
     );
-    const slash = await app.request('/en/news/?page=2');
+    const slash = await site.app.request('/en/news/?page=2');
     expect(slash.status).toBe(301);
     expect(slash.headers.get('location')).toBe('/en/news?page=2');
-    const deep = await app.request('/fr/organisations/centre-spatial-de-liege//');
+    const deep = await site.app.request('/fr/organisations/centre-spatial-de-liege//');
     expect(deep.status).toBe(301);
     expect(deep.headers.get('location')).toBe('/fr/organisations/centre-spatial-de-liege');
-    const root = await app.request('/fr');
+    const root = await site.app.request('/fr');
     expect(root.status).toBe(301);
     expect(root.headers.get('location')).toBe('/fr/');
   });

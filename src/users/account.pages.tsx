@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import { raw } from 'hono/html';
 import { adminContext, type AdminContext } from '../kernel/admin-context.js';
 import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
+import { NewPasswordField, TotpCodeField } from './password-fields.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { isAppError } from '../errors.js';
 import { clientOf, currentUser, type AppEnv } from '../kernel/auth.js';
@@ -140,27 +141,13 @@ function AccountPage(props: {
               aria-describedby={describedBy('current', undefined, errors.current)}
             />
           </Field>
-          <Field
+          <NewPasswordField
             id="new-password"
             label={t('account.newPassword')}
             hint={t('auth.passwordHint')}
             error={errors.password}
-          >
-            <input
-              id="new-password"
-              name="password"
-              type="password"
-              autocomplete="new-password"
-              minlength={minPasswordLength}
-              required
-              aria-invalid={errors.password ? 'true' : undefined}
-              aria-describedby={describedBy(
-                'new-password',
-                t('auth.passwordHint'),
-                errors.password,
-              )}
-            />
-          </Field>
+            minLength={minPasswordLength}
+          />
           <Field id="confirm" label={t('account.confirmPassword')} error={errors.confirm}>
             <input
               id="confirm"
@@ -259,18 +246,7 @@ function EnrolPage(props: {
         <form method="post" action="/admin/account/totp" class="admin-form">
           <CsrfField token={ctx.csrfToken} />
           <input type="hidden" name="secret" value={secret} />
-          <Field id="code" label={t('auth.totp.code')}>
-            <input
-              id="code"
-              name="code"
-              type="text"
-              inputmode="numeric"
-              pattern="[0-9 ]{6,7}"
-              autocomplete="one-time-code"
-              required
-              class="admin-code"
-            />
-          </Field>
+          <TotpCodeField label={t('auth.totp.code')} />
           <button type="submit" class="button">
             {t('account.enrol.submit')}
           </button>

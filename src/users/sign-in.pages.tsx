@@ -3,6 +3,7 @@
 import type { Context, Hono } from 'hono';
 import { adminContext, type AdminContext } from '../kernel/admin-context.js';
 import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
+import { NewPasswordField, TotpCodeField } from './password-fields.js';
 import {
   clearSessionCookie,
   clientOf,
@@ -209,18 +210,7 @@ function TotpPage(props: { ctx: AdminContext; next: string; error?: string }) {
         <form method="post" action={`${signInPath}/totp`} class="admin-form">
           <CsrfField token={props.ctx.csrfToken} />
           <input type="hidden" name="next" value={props.next} />
-          <Field id="code" label={t('auth.totp.code')}>
-            <input
-              id="code"
-              name="code"
-              type="text"
-              inputmode="numeric"
-              pattern="[0-9 ]{6,7}"
-              autocomplete="one-time-code"
-              required
-              class="admin-code"
-            />
-          </Field>
+          <TotpCodeField label={t('auth.totp.code')} />
           <button type="submit" class="button">
             {t('auth.totp.submit')}
           </button>
@@ -269,23 +259,13 @@ function SetupPage(props: {
               aria-describedby={describedBy('email', undefined, errors.email)}
             />
           </Field>
-          <Field
+          <NewPasswordField
             id="password"
             label={t('auth.password')}
             hint={t('auth.passwordHint')}
             error={errors.password}
-          >
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autocomplete="new-password"
-              minlength={12}
-              required
-              aria-invalid={errors.password ? 'true' : undefined}
-              aria-describedby={describedBy('password', t('auth.passwordHint'), errors.password)}
-            />
-          </Field>
+            minLength={12}
+          />
           <button type="submit" class="button">
             {t('auth.setup.submit')}
           </button>

@@ -3,6 +3,7 @@
 import type { Context, Hono } from 'hono';
 import { adminContext, type AdminContext } from '../kernel/admin-context.js';
 import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
+import { NewPasswordField } from './password-fields.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { AppError, isAppError } from '../errors.js';
 import { clientOf, currentUser, type AppEnv } from '../kernel/auth.js';
@@ -278,27 +279,13 @@ function UsersPage(props: {
               ))}
             </select>
           </Field>
-          <Field
+          <NewPasswordField
             id="new-password"
             label={t('auth.password')}
             hint={t('auth.passwordHint')}
             error={errors.password}
-          >
-            <input
-              id="new-password"
-              name="password"
-              type="password"
-              autocomplete="new-password"
-              minlength={12}
-              required
-              aria-invalid={errors.password ? 'true' : undefined}
-              aria-describedby={describedBy(
-                'new-password',
-                t('auth.passwordHint'),
-                errors.password,
-              )}
-            />
-          </Field>
+            minLength={12}
+          />
           <button type="submit" class="button">
             {t('users.create')}
           </button>

@@ -1,16 +1,9 @@
 // JSON-LD under the strict CSP, in a real browser: `script-src 'self'` blocks inline scripts, but
 // a data block (<script type="application/ld+json">) is never executed, so Chromium reports no
 // violation for it. A control inline script proves the watcher would see one.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserSkipReason,
-  launchBrowser,
-  startSite,
-  type RunningSite,
-} from '../support/browser.js';
-
-const skip = browserSkipReason();
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeJourney } from '../support/journey.js';
 
 declare global {
   interface Window {
@@ -33,23 +26,11 @@ async function watchCsp(page: Page): Promise<string[]> {
   return reported;
 }
 
-describe.skipIf(skip !== undefined)(
-  skip ? `JSON-LD under the CSP (skipped: ${skip})` : 'JSON-LD under the CSP',
-  () => {
-    let site: RunningSite | undefined;
-    let browser: Browser | undefined;
-
-    beforeAll(async () => {
-      site = await startSite();
-      browser = await launchBrowser();
-    }, 120_000);
-    afterAll(async () => {
-      await browser?.close();
-      await site?.close();
-    });
-
+describeJourney(
+  'JSON-LD under the CSP',
+  (j) => {
     it('embeds JSON-LD in pages without any CSP violation', async () => {
-      const page = await browser!.newPage();
+      const page = await j.browser.newPage();
       const consoleViolations = await watchCsp(page);
       for (const path of [
         '/fr/actualites/delegation-asie-centrale-redu-liege',
@@ -57,7 +38,7 @@ describe.skipIf(skip !== undefined)(
         '/fr/organisations/centre-spatial-de-liege',
         '/en/people/jean-pierre-chisogne',
       ]) {
-        const res = await page.goto(site!.origin + path);
+        const res = await page.goto(j.site.origin + path);
         expect(res?.status(), path).toBe(200);
         expect(res?.headers()['content-security-policy']).toContain("script-src 'self'");
         const types = await page
@@ -82,4 +63,5 @@ describe.skipIf(skip !== undefined)(
       await page.close();
     });
   },
+  { startTimeout: 120_000 },
 );

@@ -1,36 +1,13 @@
 // The demo content as a reader meets it: every page answers, every sector has news, every
 // related block is full, and the delegation article shows its linked entities.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testServices } from '../support/app.js';
-import { seedDemoContent } from '../../src/seed/seed.js';
-import { makeApp } from '../support/app.js';
-import { testDialects, type TestDatabase } from '../support/dialects.js';
+import { describe, expect, it } from 'vitest';
+import { testDialects } from '../support/dialects.js';
+import { demoSite, pageReader } from '../support/site.js';
 
 describe.each(testDialects())('demo site on $name', (dialect) => {
-  let t: TestDatabase;
-  let mediaDir: string;
-  let app: ReturnType<typeof makeApp>;
-  const now = () => new Date('2026-11-25T12:00:00.000Z');
+  const site = demoSite(dialect, 'demo');
 
-  beforeAll(async () => {
-    t = await dialect.open();
-    mediaDir = await mkdtemp(join(tmpdir(), 'constellation-demo-'));
-    await seedDemoContent(t.database, testServices(t.database, { now, mediaDir }), mediaDir);
-    app = makeApp(t.database, { mediaDir, now });
-  });
-  afterAll(async () => {
-    await t.cleanup();
-    await rm(mediaDir, { recursive: true, force: true });
-  });
-
-  const html = async (path: string) => {
-    const res = await app.request(path);
-    expect(res.status, path).toBe(200);
-    return res.text();
-  };
+  const { html } = pageReader(site);
   const articleLinks = (page: string, locale: 'fr' | 'en') => [
     ...new Set(
       [...page.matchAll(new RegExp(`href="(/${locale}/(?:actualites|news)/[^"?]+)"`, 'g'))].map(
@@ -56,7 +33,7 @@ describe.each(testDialects())('demo site on $name', (dialect) => {
         ).forEach((l) => urls.add(l));
       expect(urls.size).toBeGreaterThanOrEqual(16);
       for (const url of urls) {
-        const res = await app.request(url);
+        const res = await site.app.request(url);
         if (res.status === 301) continue; // an English URL of a French slug, redirected to its own
         expect(res.status, url).toBe(200);
         const page = await res.text();
@@ -84,7 +61,7 @@ describe.each(testDialects())('demo site on $name', (dialect) => {
       /<a class="entity-link" href="\/fr\/personnes\/christian-baijot">Christian Baijot<\/a>/,
     );
     expect(fr.match(/>Christian Baijot<\/a>/g)!.length).toBe(2); // once in the body, once in the panel
-    const redirect = await app.request('/en/news/delegation-asie-centrale-redu-liege');
+    const redirect = await site.app.request('/en/news/delegation-asie-centrale-redu-liege');
     expect(redirect.status).toBe(301);
     const en = await html(redirect.headers.get('location')!);
     expect(en).toContain('In this article');

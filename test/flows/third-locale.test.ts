@@ -2,38 +2,19 @@
 // it serves its home, news list and articles — in French with the notice when not translated —
 // with its own URL segments, hreflang alternates, feeds and sitemap entries.
 import '../support/locale-de.js';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testServices } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.js';
-import { seedDemoContent } from '../../src/seed/seed.js';
-import { makeApp } from '../support/app.js';
-import { testDialects, type TestDatabase } from '../support/dialects.js';
+import { testDialects } from '../support/dialects.js';
+import { demoSite } from '../support/site.js';
 
 const base = 'http://localhost:3000';
 const article = 'delegation-asie-centrale-redu-liege';
 
 describe.each(testDialects())('a third locale on $name', (dialect) => {
-  let t: TestDatabase;
-  let mediaDir: string;
-  let app: ReturnType<typeof makeApp>;
-  const now = () => new Date('2026-11-25T12:00:00.000Z');
-
-  beforeAll(async () => {
-    t = await dialect.open();
-    mediaDir = await mkdtemp(join(tmpdir(), 'constellation-de-'));
-    await seedDemoContent(t.database, testServices(t.database, { now, mediaDir }), mediaDir);
-    app = makeApp(t.database, { mediaDir, now });
-  });
-  afterAll(async () => {
-    await t.cleanup();
-    await rm(mediaDir, { recursive: true, force: true });
-  });
+  const site = demoSite(dialect, 'de');
 
   const html = async (path: string) => {
-    const res = await app.request(path);
+    const res = await site.app.request(path);
     expect(res.status, path).toBe(200);
     expect(res.headers.get('content-language'), path).toBe('de');
     return res.text();
@@ -52,7 +33,9 @@ describe.each(testDialects())('a third locale on $name', (dialect) => {
     expect(page).toContain(`<link rel="alternate" hreflang="de" href="${base}/de/"/>`);
     expect(page).toContain(`<link rel="alternate" hreflang="fr" href="${base}/fr/"/>`);
     // The French and English pages announce the German one too.
-    expect(await (await app.request('/fr/')).text()).toContain(`hreflang="de" href="${base}/de/"`);
+    expect(await (await site.app.request('/fr/')).text()).toContain(
+      `hreflang="de" href="${base}/de/"`,
+    );
   });
 
   it('lists the news with each card marked in the language it falls back to', async () => {
@@ -70,14 +53,14 @@ describe.each(testDialects())('a third locale on $name', (dialect) => {
   });
 
   it('has its own feeds, calendar and sitemap entries', async () => {
-    const feed = await app.request('/de/feed.xml');
+    const feed = await site.app.request('/de/feed.xml');
     expect(feed.status).toBe(200);
     const text = await feed.text();
     expect(text).toContain('<language>de</language>');
     expect(text).toContain(`<link>${base}/de/nachrichten/`);
-    expect((await app.request('/de/branchen/space/atom.xml')).status).toBe(200);
-    expect((await app.request('/de/termine.ics')).status).toBe(200);
-    const sitemap = await (await app.request('/sitemap.xml')).text();
+    expect((await site.app.request('/de/branchen/space/atom.xml')).status).toBe(200);
+    expect((await site.app.request('/de/termine.ics')).status).toBe(200);
+    const sitemap = await (await site.app.request('/sitemap.xml')).text();
     expect(sitemap).toContain(`<loc>${base}/de/nachrichten</loc>`);
     expect(sitemap).toContain(`hreflang="de" href="${base}/de/organisationen/`);
   });
