@@ -7,8 +7,11 @@ import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { isAppError } from '../errors.js';
 import { clientOf, currentUser, type AppEnv } from '../kernel/auth.js';
 import { CsrfField } from '../kernel/csrf.js';
-import type { ApiTokenRow } from '../users/api-token.repository.js';
-import { maxTokenNameLength, type ApiTokenService } from '../users/api-token.service.js';
+import {
+  maxTokenNameLength,
+  type ApiTokenRow,
+  type ApiTokenService,
+} from '../users/api-token.service.js';
 
 export const tokenRoutes = defineAdminRoutes({
   list: { method: 'GET', path: '/admin/account/tokens', access: 'admin.access' },

@@ -90,3 +90,6 @@ export type ApiTokenService = ReturnType<typeof apiTokenService>;
 export function apiTokenServiceOver(db: Db, audit: AuditService, now: () => Date): ApiTokenService {
   return apiTokenService({ tokens: apiTokenRepository(db), audit, now });
 }
+
+/** A token as the token pages list it. */
+export type { ApiTokenRow } from './api-token.repository.js';
