@@ -105,5 +105,7 @@ export function exportValue(
     if (typeof n === 'number' && Number.isFinite(n) && (type === 'real' || Number.isSafeInteger(n)))
       return n;
   }
-  throw new Error(`${where}: cannot export the value ${JSON.stringify(value) ?? typeof value} as ${type}.`);
+  throw new Error(
+    `${where}: cannot export the value ${JSON.stringify(value) ?? typeof value} as ${type}.`,
+  );
 }
