@@ -84,7 +84,8 @@ export async function* readArchive(file: string): AsyncGenerator<ArchiveEntry> {
   }
 }
 
-function archiveError(error: unknown, file: string): Error {
+/** A zlib or tar failure as the TransferError a user can act on; other errors pass unchanged. */
+export function archiveError(error: unknown, file: string): Error {
   if (error instanceof TransferError) return error;
   const code = (error as { code?: string } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);

@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { silentProgress, type Progress } from '../lib/progress.js';
-import { readArchive, type ArchiveEntry } from './archive.js';
+import { archiveError, readArchive, type ArchiveEntry } from './archive.js';
 import { listAppliedMigrations, listCatalogTables } from './catalog.repository.js';
 import {
   manifestEntry,
@@ -109,7 +109,8 @@ export async function importSite(
     } catch (error) {
       progress.stop();
       for (const path of moved) await rm(path, { force: true });
-      throw error;
+      // A damaged archive can fail inside a table or media entry being read.
+      throw archiveError(error, file);
     } finally {
       await rm(staging, { recursive: true, force: true });
     }
