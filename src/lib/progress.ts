@@ -4,8 +4,11 @@
 import cliProgress from 'cli-progress';
 
 export interface Progress {
-  /** Starts (or restarts) a phase: `label` names it, `total` is what `done` counts up to. */
-  phase(label: string, total: number): void;
+  /**
+   * Starts (or restarts) a phase: `label` names it, `total` is what `done` counts up to, `unit`
+   * (default: the one given at creation) what is counted.
+   */
+  phase(label: string, total: number, unit?: string): void;
   /** Adds `count` to what is done in the current phase. */
   advance(count?: number): void;
   /** Ends the current phase, printing its final state. */
@@ -55,12 +58,12 @@ export function createProgress(options: ProgressOptions = {}): Progress {
     : lineProgress(stream, unit, (options.intervalSeconds ?? 5) * 1000, options.now ?? Date.now);
 }
 
-function terminalProgress(stream: NodeJS.WritableStream, unit: string): Progress {
+function terminalProgress(stream: NodeJS.WritableStream, defaultUnit: string): Progress {
   let bar: cliProgress.SingleBar | undefined;
   let started = 0;
   let done = 0;
   return {
-    phase(label, total) {
+    phase(label, total, unit = defaultUnit) {
       bar?.stop();
       done = 0;
       started = Date.now();
@@ -90,12 +93,14 @@ function terminalProgress(stream: NodeJS.WritableStream, unit: string): Progress
 
 function lineProgress(
   stream: NodeJS.WritableStream,
-  unit: string,
+  defaultUnit: string,
   intervalMs: number,
   now: () => number,
 ): Progress {
   let label = '';
+  let unit = defaultUnit;
   let total = 0;
+  let shown = -1;
   let done = 0;
   let started = 0;
   let printed = 0;
@@ -103,11 +108,14 @@ function lineProgress(
   const print = () => {
     stream.write(`${label}: ${describeProgress(done, total, now() - started, unit)}\n`);
     printed = now();
+    shown = done;
   };
   return {
-    phase(nextLabel, nextTotal) {
-      if (active) print();
+    phase(nextLabel, nextTotal, nextUnit = defaultUnit) {
+      if (active && shown !== done) print();
       label = nextLabel;
+      unit = nextUnit;
+      shown = -1;
       total = nextTotal;
       done = 0;
       started = now();
@@ -119,7 +127,7 @@ function lineProgress(
       if (now() - printed >= intervalMs) print();
     },
     stop() {
-      if (active) print();
+      if (active && shown !== done) print();
       active = false;
     },
   };

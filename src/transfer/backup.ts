@@ -74,7 +74,7 @@ export async function snapshotSqlite(
       // After the first step, copy everything that is left in one step: a write from another
       // connection between two steps restarts the backup, and a busy site would restart it forever.
       progress: ({ totalPages, remainingPages }) => {
-        if (!started) progress.phase('Copying the SQLite database', totalPages);
+        if (!started) progress.phase('Copying the SQLite database', totalPages, 'pages');
         started = true;
         progress.advance(totalPages - remainingPages - copied);
         copied = totalPages - remainingPages;

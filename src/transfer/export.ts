@@ -76,7 +76,7 @@ export async function exportSite(
       const path = join(work, table.file);
       await writer.addFile(table.file, path, (await stat(path)).size);
     }
-    progress.phase('Packing media files', media.files.length);
+    progress.phase('Packing media files', media.files.length, 'files');
     for (const file of media.files) {
       await writer.addFile(`${mediaPrefix}${file.key}`, file.path, file.size);
       progress.advance();

@@ -74,7 +74,7 @@ export async function importSite(
             });
             next += 1;
             if (next === manifest.tables.length)
-              progress.phase('Importing media files', manifest.media.files);
+              progress.phase('Importing media files', manifest.media.files, 'files');
           } else if (entry.name.startsWith(mediaPrefix) && next === manifest.tables.length) {
             staged.push(await stageMedia(entry, staging));
             progress.advance();
