@@ -24,35 +24,64 @@ const identifier = z.string().regex(/^[a-z_][a-z0-9_]*$/, 'a lower-case SQL iden
 
 const columnSchema = z.object({
   name: identifier,
-  type: z.enum(['text', 'integer', 'bigint', 'real']),
+  type: z
+    .enum(['text', 'integer', 'bigint', 'real'])
+    .describe('How the values are written: strings for text, numbers otherwise.'),
   nullable: z.boolean(),
 });
 
 const tableSchema = z.object({
-  name: identifier,
-  file: z.string(),
-  rows: z.number().int().nonnegative(),
-  columns: z.array(columnSchema).min(1),
-  orderBy: z.array(identifier).min(1),
-  withheld: z.boolean(),
+  name: identifier.describe('The table, as the migrations name it.'),
+  file: z
+    .string()
+    .describe('The archive entry holding its rows: tables/<name>.jsonl, one JSON object a line.'),
+  rows: z.number().int().nonnegative().describe('How many lines the file holds.'),
+  columns: z.array(columnSchema).min(1).describe('Every column, in the order of the table.'),
+  orderBy: z
+    .array(identifier)
+    .min(1)
+    .describe('The columns the rows are sorted by (the primary key), byte order for text.'),
+  withheld: z
+    .boolean()
+    .describe(
+      'True for a table of credentials left out of an export without secrets (its file is empty).',
+    ),
 });
 
 export const manifestSchema = z.object({
   format: z.literal(formatName),
-  formatVersion: z.literal(formatVersion),
-  kind: z.enum(['export', 'backup']),
-  createdAt: z.string(),
+  formatVersion: z
+    .literal(formatVersion)
+    .describe('Raised on any change a version-1 reader would misread.'),
+  kind: z
+    .enum(['export', 'backup'])
+    .describe('A backup is an export with secrets taken from a consistent snapshot.'),
+  createdAt: z.string().describe('When the export was written (ISO-8601 UTC).'),
   origin: z.object({
-    dialect: z.enum(['sqlite', 'postgres']),
-    application: z.string(),
-    migrations: z.array(z.string()),
+    dialect: z.enum(['sqlite', 'postgres']).describe('The engine the rows were read from.'),
+    application: z.string().describe('Name and version of the program that wrote the archive.'),
+    migrations: z
+      .array(z.string())
+      .describe('The schema migrations applied to the source database, in order.'),
   }),
-  secrets: z.boolean(),
-  tables: z.array(tableSchema),
+  secrets: z
+    .boolean()
+    .describe(
+      'Whether password hashes, TOTP secrets, sessions, API token hashes and webhook secrets are included.',
+    ),
+  tables: z
+    .array(tableSchema)
+    .describe('Every exported table, in insertion order (referenced tables first).'),
   media: z.object({
-    files: z.number().int().nonnegative(),
+    files: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('How many media/<storage key> entries follow the tables.'),
     bytes: z.number().int().nonnegative(),
-    missing: z.array(z.string()),
+    missing: z
+      .array(z.string())
+      .describe('Storage keys named by rows whose file was not on disk at export time.'),
   }),
 });
 
