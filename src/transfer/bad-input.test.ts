@@ -281,3 +281,36 @@ describe('the import command', () => {
     expect(err.at(-1)).toMatch(/no such file/);
   });
 });
+
+describe.each(testDialects())('an archive from an older schema on $name', (dialect) => {
+  it('imports, the columns it lacks taking their defaults', async () => {
+    const file = await edited('older.tar.gz', (list) =>
+      editManifest((m) => {
+        const tables = m.tables as { name: string; columns: { name: string }[] }[];
+        const sector = tables.find((t) => t.name === 'sector')!;
+        sector.columns = sector.columns.filter((c) => c.name !== 'deleted_at');
+        const origin = m.origin as { migrations: string[] };
+        origin.migrations = origin.migrations.filter((n) => !n.includes('add-sector-deleted-at'));
+      })(
+        replaceLines('tables/sector.jsonl', (lines) =>
+          lines.map((l) => {
+            const row = JSON.parse(l) as Record<string, unknown>;
+            delete row.deleted_at;
+            return JSON.stringify(row);
+          }),
+        )(list),
+      ),
+    );
+    const t = await dialect.open();
+    try {
+      const report = await importSite(t.database, file, {
+        mediaDir: await mkdtemp(join(work, 'older-')),
+      });
+      expect(report.rows).toBeGreaterThan(900);
+      const sectors = await t.database.db.selectFrom('sector').select('deleted_at').execute();
+      expect(sectors.map((s) => s.deleted_at)).toEqual([null, null, null, null]);
+    } finally {
+      await t.cleanup();
+    }
+  }, 30_000);
+});

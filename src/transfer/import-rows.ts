@@ -57,7 +57,9 @@ export async function loadTable({
   body,
   progress,
 }: TableLoad): Promise<number> {
-  const columns = new Map(table.columns.map((c) => [c.name, c]));
+  // The columns the archive carries (checked to exist here); the others take their defaults.
+  const carried = table.columns.filter((c) => entry.columns.some((e) => e.name === c.name));
+  const columns = new Map(carried.map((c) => [c.name, c]));
   const batchSize = Math.max(1, Math.min(500, Math.floor(30000 / table.columns.length)));
   const later: { key: Row; values: Row }[] = [];
   let batch: Row[] = [];
@@ -79,9 +81,11 @@ export async function loadTable({
     const row = parseRow(line, where);
     for (const name of Object.keys(row)) {
       if (!columns.has(name))
-        throw new TransferError(`${where}: ${table.name} has no column “${name}”.`);
+        throw new TransferError(
+          `${where}: “${name}” is not a column of ${table.name} in the manifest.`,
+        );
     }
-    for (const column of table.columns) {
+    for (const column of carried) {
       let value = row[column.name] ?? null;
       const fill = placeholders[table.name]?.[column.name];
       if (value === null && !column.nullable && fill) value = fill();
