@@ -45,7 +45,10 @@ export interface ExportReport {
   rows: number;
 }
 
-const pageSize = 1000;
+// Rows a page holds at most, and about how many bytes of JSON: a page of article bodies is cut
+// shorter than a page of link rows, so memory stays bounded by the page, whatever the table.
+const maxPageRows = 1000;
+const pageBytes = 2 * 1024 * 1024;
 
 export async function exportSite(
   database: Database,
@@ -172,8 +175,10 @@ async function writeTable(
   let count = 0;
   try {
     let after: unknown[] | null = null;
+    let limit = 100; // the first page measures the rows
     while (!withheld(table, options)) {
-      const rows: Row[] = await listRowsAfter(trx, database.dialect, table, after, pageSize);
+      const rows: Row[] = await listRowsAfter(trx, database.dialect, table, after, limit);
+      let bytes = 0;
       for (const row of rows) {
         const line: Row = {};
         for (const c of table.columns) {
@@ -182,11 +187,17 @@ async function writeTable(
             : exportValue(row[c.name], c.type as 'text', `${table.name}.${c.name}`);
         }
         if (fileColumn && typeof line[fileColumn] === 'string') mediaKeys.add(line[fileColumn]);
-        if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
+        const text = `${JSON.stringify(line)}\n`;
+        bytes += text.length;
+        if (!out.write(text)) await once(out, 'drain');
       }
       count += rows.length;
       progress.advance(rows.length);
-      if (rows.length < pageSize) break;
+      if (rows.length < limit) break;
+      limit = Math.max(
+        10,
+        Math.min(maxPageRows, Math.floor((pageBytes * rows.length) / Math.max(bytes, 1))),
+      );
       const last = rows[rows.length - 1]!;
       after = table.orderBy.map((c) => last[c]);
     }

@@ -12,6 +12,8 @@ import { insertRows, updateRow, type Row } from './rows.repository.js';
 import type { PlannedTable } from './table-plan.js';
 
 const maxLineBytes = 64 * 1024 * 1024;
+/** A batch is sent once it holds this many characters of JSON, however few its rows. */
+const batchChars = 2 * 1024 * 1024;
 
 /** Lines of a UTF-8 stream, without their newline; a line longer than 64 MB is refused. */
 export async function* lines(body: Readable, file: string): AsyncGenerator<string> {
@@ -63,6 +65,7 @@ export async function loadTable({
   const batchSize = Math.max(1, Math.min(500, Math.floor(30000 / table.columns.length)));
   const later: { key: Row; values: Row }[] = [];
   let batch: Row[] = [];
+  let batchLength = 0;
   let first = 1;
   let count = 0;
   const flush = async () => {
@@ -73,6 +76,7 @@ export async function loadTable({
     }
     progress.advance(batch.length);
     batch = [];
+    batchLength = 0;
     first = count + 1;
   };
   for await (const line of lines(body, entry.file)) {
@@ -105,7 +109,8 @@ export async function loadTable({
       for (const c of deferred) row[c] = null;
     }
     batch.push(row);
-    if (batch.length >= batchSize) await flush();
+    batchLength += line.length;
+    if (batch.length >= batchSize || batchLength >= batchChars) await flush();
   }
   if (batch.length > 0) await flush();
   if (count !== entry.rows) {
