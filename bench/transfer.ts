@@ -17,7 +17,9 @@ const source = join(dir, 'source.db');
 
 console.error(`generating ${articles} articles…`);
 const site = await generateSite({ path: source, articles, seed: 1, sampleSize: 0 });
-console.error(`generated in ${(site.ms / 1000).toFixed(1)} s (${Math.round(site.dbBytes / 1e6)} MB)`);
+console.error(
+  `generated in ${(site.ms / 1000).toFixed(1)} s (${Math.round(site.dbBytes / 1e6)} MB)`,
+);
 
 interface Figure {
   step: string;
@@ -27,15 +29,28 @@ interface Figure {
 const figures: Figure[] = [];
 
 function run(step: string, database: string, args: string[]): void {
-  const command = ['node', 'bin/constellation.js', ...args, '--database', database];
+  // The flags of bin/constellation.js's first line, as `npx constellation` runs it.
+  const command = [
+    'node',
+    '--max-semi-space-size=4',
+    'bin/constellation.js',
+    ...args,
+    '--database',
+    database,
+  ];
   const timed = existsSync('/usr/bin/time');
   const started = performance.now();
-  const result = spawnSync(timed ? '/usr/bin/time' : command[0]!, timed ? ['-f', 'PEAK_KB %M', ...command] : command.slice(1), {
-    env: { ...process.env, MEDIA_DIR: media, LOG_LEVEL: 'silent' },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    timed ? '/usr/bin/time' : command[0]!,
+    timed ? ['-f', 'PEAK_KB %M', ...command] : command.slice(1),
+    {
+      env: { ...process.env, MEDIA_DIR: media, LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${step} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${step} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   const peak = /PEAK_KB (\d+)/.exec(result.stderr)?.[1];
   figures.push({ step, seconds, peakMb: peak ? Number(peak) / 1024 : undefined });
   console.error(`${step}: ${seconds.toFixed(1)} s — ${result.stdout.trim()}`);
@@ -57,7 +72,12 @@ if (server) {
   url.pathname = `/${name}`;
   try {
     run('import into an empty PostgreSQL', url.toString(), ['import', 'constellation', archive]);
-    run('export (PostgreSQL)', url.toString(), ['export', '--out', join(dir, 'from-pg.tar.gz'), '--with-secrets']);
+    run('export (PostgreSQL)', url.toString(), [
+      'export',
+      '--out',
+      join(dir, 'from-pg.tar.gz'),
+      '--with-secrets',
+    ]);
   } finally {
     await admin.query(`drop database if exists "${name}" with (force)`);
     await admin.end();
@@ -68,5 +88,7 @@ console.log(`\n${articles} articles, archive ${(statSync(archive).size / 1e6).to
 console.log('| step | time | peak RSS |');
 console.log('| --- | --- | --- |');
 for (const f of figures) {
-  console.log(`| ${f.step} | ${f.seconds.toFixed(1)} s | ${f.peakMb === undefined ? '—' : `${Math.round(f.peakMb)} MB`} |`);
+  console.log(
+    `| ${f.step} | ${f.seconds.toFixed(1)} s | ${f.peakMb === undefined ? '—' : `${Math.round(f.peakMb)} MB`} |`,
+  );
 }
