@@ -18,19 +18,26 @@ const batchChars = 2 * 1024 * 1024;
 /** Lines of a UTF-8 stream, without their newline; a line longer than 64 MB is refused. */
 export async function* lines(body: Readable, file: string): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
-  let pending = '';
+  // A long line arrives in many chunks: they are kept apart and joined once its end is seen.
+  let parts: string[] = [];
+  let length = 0;
   for await (const chunk of body) {
-    pending += decoder.write(chunk as Buffer);
+    let text = decoder.write(chunk as Buffer);
     let newline: number;
-    while ((newline = pending.indexOf('\n')) >= 0) {
-      yield pending.slice(0, newline);
-      pending = pending.slice(newline + 1);
+    while ((newline = text.indexOf('\n')) >= 0) {
+      parts.push(text.slice(0, newline));
+      yield parts.join('');
+      parts = [];
+      length = 0;
+      text = text.slice(newline + 1);
     }
-    if (pending.length > maxLineBytes)
-      throw new TransferError(`${file} has a line over 64 MB: refused.`);
+    parts.push(text);
+    length += text.length;
+    if (length > maxLineBytes) throw new TransferError(`${file} has a line over 64 MB: refused.`);
   }
-  pending += decoder.end();
-  if (pending !== '') yield pending;
+  parts.push(decoder.end());
+  const last = parts.join('');
+  if (last !== '') yield last;
 }
 
 /** Values written in place of withheld secrets, so not-null columns accept the row. */
