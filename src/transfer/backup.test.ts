@@ -2,6 +2,7 @@
 // backup began, and exactly a prefix of the sequence (a consistent snapshot, no gap).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { Writable } from 'node:stream';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -142,7 +143,15 @@ describe('the backup and restore commands', () => {
     await source.cleanup();
     delete process.env.BASE_URL; // Vite's, not ours
     const out: string[] = [];
-    const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
+    const progress: string[] = [];
+    // Not a terminal: the commands print plain progress lines there (the CLI passes stderr).
+    const progressStream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        progress.push(chunk.toString());
+        done();
+      },
+    });
+    const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(l), progressStream };
     process.env.MEDIA_DIR = join(work, 'cli-media');
     expect(await runCli(['backup', join(work, 'cli.tar.gz'), '--database', live], io)).toBe(0);
     expect(out.at(-1)).toMatch(
@@ -165,6 +174,20 @@ describe('the backup and restore commands', () => {
       ),
     ).toBe(1);
     expect(out.at(-1)).toMatch(/The database is not empty/);
+    const phases = progress.map((line) => line.split(':')[0]);
+    for (const phase of [
+      'Copying the SQLite database',
+      'Exporting rows',
+      'Packing media files',
+      'Importing rows',
+      'Importing media files',
+      'Rebuilding the search index',
+    ]) {
+      expect(phases, phase).toContain(phase);
+    }
+    expect(progress.join('')).toMatch(
+      /Importing rows: ([\d,]+)\/\1 rows \(100%\), [\d,]+ rows\/s\n/,
+    );
     const restored = openDatabase(join(work, 'cli-restored.db'));
     try {
       expect(await countRows(restored.db, 'search_document')).toBeGreaterThan(0);
