@@ -178,7 +178,7 @@ describe('the backup and restore commands', () => {
     for (const phase of [
       'Copying the SQLite database',
       'Exporting rows',
-      'Packing media files',
+      'Packing the archive',
       'Importing rows',
       'Importing media files',
       'Rebuilding the search index',

@@ -75,11 +75,13 @@ export async function exportSite(
       media: { files: media.files.length, bytes: media.bytes, missing: media.missing },
     };
     await writer.addBuffer(manifestEntry, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+    // Compressing the row files takes as long as reading the rows on a large site.
+    progress.phase('Packing the archive', snapshot.tables.length + media.files.length, 'files');
     for (const table of snapshot.tables) {
       const path = join(work, table.file);
       await writer.addFile(table.file, path, (await stat(path)).size);
+      progress.advance();
     }
-    progress.phase('Packing media files', media.files.length, 'files');
     for (const file of media.files) {
       await writer.addFile(`${mediaPrefix}${file.key}`, file.path, file.size);
       progress.advance();
