@@ -279,6 +279,14 @@ describe('the import command', () => {
     );
     expect(missing).toBe(66);
     expect(err.at(-1)).toMatch(/no such file/);
+    const nowhere = join(work, 'no-such-folder', 'site.tar.gz');
+    expect(
+      await runCli(['export', '--out', nowhere, '--database', join(work, 'cli.db')], {
+        out: () => undefined,
+        err: (line) => err.push(line),
+      }),
+    ).toBe(73);
+    expect(err.at(-1)).toBe(`Cannot write “${nowhere}”: its folder does not exist.`);
   });
 });
 

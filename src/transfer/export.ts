@@ -4,7 +4,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { Database, Db } from '../db/database.js';
 import { silentProgress, type Progress } from '../lib/progress.js';
@@ -15,6 +15,7 @@ import {
   formatName,
   formatVersion,
   manifestEntry,
+  TransferError,
   mediaPrefix,
   tableEntry,
   type Manifest,
@@ -55,6 +56,10 @@ export async function exportSite(
   options: ExportOptions,
 ): Promise<ExportReport> {
   const progress = options.progress ?? silentProgress;
+  const folder = await stat(dirname(resolve(options.out))).catch(() => undefined);
+  if (!folder?.isDirectory()) {
+    throw new TransferError(`Cannot write “${options.out}”: its folder does not exist.`, 73); // EX_CANTCREAT
+  }
   const work = await mkdtemp(join(tmpdir(), 'constellation-export-'));
   const writer = createArchiveWriter(options.out);
   try {
