@@ -2,11 +2,13 @@
 // credentials, webhooks, history and a self-reference), and helpers to read an archive back.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { sql } from 'kysely';
 import { createServices } from '../../src/app.js';
 import type { Database } from '../../src/db/database.js';
 import { newId } from '../../src/lib/id.js';
 import { seedDemoContent } from '../../src/seed/seed.js';
 import { readArchive } from '../../src/transfer/archive.js';
+import { listCatalogTables } from '../../src/transfer/catalog.repository.js';
 import { testNow } from './factories.js';
 
 /** The demo site and a row in each table the demo content leaves empty. */
@@ -163,6 +165,7 @@ export async function fillSite(database: Database, mediaDir: string): Promise<vo
       occurred_on: '2024-01-01',
     })
     .execute();
+  await fillLaterTables(database, at);
   const media = await db
     .selectFrom('media')
     .select(['id', 'storage_key'])
@@ -183,6 +186,28 @@ export async function fillSite(database: Database, mediaDir: string): Promise<vo
       byte_size: 13,
     })
     .execute();
+}
+
+/**
+ * Tables that the moving-in work (issue 10, branch `import`) adds: filled when they exist, so the
+ * round trip covers them from the day both branches meet.
+ */
+async function fillLaterTables(database: Database, at: string): Promise<void> {
+  const tables = new Set(
+    (await listCatalogTables(database.db, database.dialect)).map((t) => t.name),
+  );
+  if (tables.has('redirect')) {
+    await sql`insert into redirect (id, source_path, target, status_code, origin, hits, last_hit_at, created_at, updated_at)
+      values (${newId()}, '/?p=12', '/fr/actualites/un-article', 301, 'import', 3, ${at}, ${at}, ${at})`.execute(
+      database.db,
+    );
+  }
+  if (tables.has('import_source')) {
+    await sql`insert into import_source (source, source_key, entity_type, entity_id, created_at, updated_at)
+      values ('wordpress', 'https://old.example.org/?p=12', 'article', ${newId()}, ${at}, ${at})`.execute(
+      database.db,
+    );
+  }
 }
 
 /** Every entry of an archive, by name (manifest.json parsed, the others as text). */
