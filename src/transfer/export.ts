@@ -150,7 +150,7 @@ async function readSnapshot(
         rows,
         columns: table.columns.map((c) => ({
           name: c.name,
-          type: c.type as 'text',
+          type: c.type,
           nullable: c.nullable,
         })),
         orderBy: table.orderBy,
@@ -191,7 +191,7 @@ async function writeTable(
         for (const c of table.columns) {
           line[c.name] = hidden.has(c.name)
             ? null
-            : exportValue(row[c.name], c.type as 'text', `${table.name}.${c.name}`);
+            : exportValue(row[c.name], c.type, `${table.name}.${c.name}`);
         }
         if (fileColumn && typeof line[fileColumn] === 'string') mediaKeys.add(line[fileColumn]);
         const text = `${JSON.stringify(line)}\n`;

@@ -1,7 +1,12 @@
 // Which tables an export carries, in which order, and what is secret. Every table the migrations
 // create is exported unless it is listed in `excludedTables` with the reason; the order comes
 // from the foreign keys, so an import can insert table by table without breaking one.
-import type { CatalogColumn, CatalogTable } from './catalog.repository.js';
+import type { CatalogColumn, CatalogTable, PortableType } from './catalog.repository.js';
+
+/** The column types the format carries. */
+export type ExportType = Exclude<PortableType, 'other'>;
+
+export type PlannedColumn = CatalogColumn & { type: ExportType };
 
 /** Tables never exported, with why; a test fails when a table is in neither list. */
 export const excludedTables: Readonly<Record<string, string>> = {
@@ -37,7 +42,7 @@ export const mediaFileColumns: Readonly<Record<string, string>> = {
 
 export interface PlannedTable {
   name: string;
-  columns: CatalogColumn[];
+  columns: PlannedColumn[];
   /** The columns rows are ordered by: the primary key, or every column when there is none. */
   orderBy: string[];
   /**
@@ -76,6 +81,8 @@ export function planTables(catalog: CatalogTable[]): PlannedTable[] {
 }
 
 function plan(table: CatalogTable): PlannedTable {
+  const columns: PlannedColumn[] = [];
+  for (const c of table.columns) if (c.type !== 'other') columns.push({ ...c, type: c.type });
   const unsupported = table.columns.find((c) => c.type === 'other');
   if (unsupported) {
     throw new Error(
@@ -98,7 +105,7 @@ function plan(table: CatalogTable): PlannedTable {
   }
   return {
     name: table.name,
-    columns: table.columns,
+    columns,
     orderBy: table.primaryKey.length > 0 ? table.primaryKey : table.columns.map((c) => c.name),
     deferred,
   };
