@@ -3,21 +3,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { sql } from 'kysely';
-import { createServices } from '../../src/app.js';
 import type { Database } from '../../src/db/database.js';
 import { newId } from '../../src/lib/id.js';
 import { seedDemoContent } from '../../src/seed/seed.js';
 import { readArchive } from '../../src/transfer/archive.js';
 import { listCatalogTables } from '../../src/transfer/catalog.repository.js';
+import { testServices } from './app.js';
 import { testNow } from './factories.js';
 
 /** The demo site and a row in each table the demo content leaves empty. */
 export async function fillSite(database: Database, mediaDir: string): Promise<void> {
-  await seedDemoContent(
-    database,
-    createServices(database, () => testNow),
-    mediaDir,
-  );
+  await seedDemoContent(database, testServices(database, { mediaDir }), mediaDir);
   const { db } = database;
   const at = testNow.toISOString();
   const admin = newId();
