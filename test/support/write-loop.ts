@@ -5,7 +5,12 @@ import { setImmediate } from 'node:timers/promises';
 import { openDatabase } from '../../src/db/database.js';
 import { sectorRepository } from '../../src/sectors/sector.repository.js';
 
-const database = openDatabase(process.argv[2]!);
+const url = process.argv[2];
+if (!url) {
+  console.error('Usage: write-loop.ts DATABASE (a SQLite file or a postgres:// URL)');
+  process.exit(2);
+}
+const database = openDatabase(url);
 const repo = sectorRepository(database.db);
 let stopped = false;
 process.stdin.on('end', () => (stopped = true)).resume();
