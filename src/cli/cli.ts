@@ -6,12 +6,14 @@ import { createServices } from '../services.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { createProgress } from '../lib/progress.js';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.js';
 import { detectEntities, detectionJson } from '../linking/detect.js';
 import { linkingRepository } from '../linking/linking.repository.js';
 import { buildMatcher } from '../linking/matcher.js';
 import { startServer } from '../main.js';
 import { seedDemoContent } from '../seed/seed.js';
+import { reindexWithProgress, transferCommand } from '../transfer/transfer.command.js';
 import { userCommand } from '../users/user.command.js';
 
 const usage = `Usage: constellation <command> [options]
@@ -29,6 +31,16 @@ Commands:
                    create an account; the password is asked without echo,
                    or read from standard input with --password-stdin
   reindex          rebuild the search index from the published content
+  export --out FILE.tar.gz [--with-secrets]
+                   write every row and media file as versioned JSON (password
+                   hashes and tokens only with --with-secrets); see
+                   docs/export-format.md
+  import constellation FILE.tar.gz
+                   load an export into an empty database (either engine)
+  backup FILE.tar.gz
+                   a consistent snapshot with secrets, while the site serves
+  restore FILE.tar.gz
+                   load a backup into an empty database, with its media
   help             show this message
 
 Configuration comes from environment variables (PORT, DATABASE_URL, BASE_URL,
@@ -64,6 +76,11 @@ export async function runCli(argv: string[], io: Output = stdio): Promise<number
         return await reindex(rest, io);
       case 'user':
         return await userCommand(rest, io);
+      case 'export':
+      case 'import':
+      case 'backup':
+      case 'restore':
+        return await transferCommand(command, rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -139,10 +156,14 @@ async function reindex(args: string[], io: Output): Promise<number> {
   const database = openDatabase(databaseOption(args));
   try {
     await migrateToLatest(database.db);
-    const report = await servicesOver(database).search.reindexAll();
-    const total = report.counts.reduce((sum, c) => sum + c.count, 0);
+    const started = performance.now();
+    const report = await reindexWithProgress(
+      database,
+      servicesOver(database).search,
+      createProgress({ unit: 'articles' }),
+    );
     io.out(
-      `Search index rebuilt in ${(report.ms / 1000).toFixed(1)} s: ${total} documents (` +
+      `Search index rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s: ${report.total} documents (` +
         report.counts.map((c) => `${c.count} ${c.type}`).join(', ') +
         ').',
     );

@@ -293,8 +293,11 @@ export function searchService(deps: SearchServiceDeps) {
       await repo.replaceDocuments(type, [id], []);
     },
 
-    /** Rebuilds the whole index from the public content; reports counts and the time taken. */
-    async reindexAll(): Promise<ReindexReport> {
+    /**
+     * Rebuilds the whole index from the public content; reports counts and the time taken.
+     * `onArticles` hears how many articles each batch covered (the CLI's progress bar).
+     */
+    async reindexAll(onArticles?: (count: number) => void): Promise<ReindexReport> {
       const started = performance.now();
       await repo.deleteAllDocuments();
       const taken = new Set<number>();
@@ -323,6 +326,7 @@ export function searchService(deps: SearchServiceDeps) {
           next?.catch(() => undefined); // awaited below; this only marks it handled meanwhile
           if (pending) await repo.insertDocuments((await pending).map(unique));
           if (!next) break;
+          onArticles?.(ids.length);
           pending = next;
           after = ids[ids.length - 1]!;
         }
