@@ -8,6 +8,7 @@ import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { createProgress } from '../lib/progress.js';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.js';
+import { importCommand } from '../import/import.command.js';
 import { detectEntities, detectionJson } from '../linking/detect.js';
 import { linkingRepository } from '../linking/linking.repository.js';
 import { buildMatcher } from '../linking/matcher.js';

@@ -1,6 +1,7 @@
 // Redirects: an old address (a path, with its query string when the old site used one, such as
 // WordPress's `/?p=12`) answered with 301/302 to a new path or URL; and the import source keys,
-// which make an import idempotent (a second run finds what the first created and updates it).
+// which make an import idempotent (a second run finds what the first created and updates it);
+// and the keywords (an imported post's tags) of an article translation.
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -28,9 +29,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('import_source_pk', ['source', 'source_key'])
     .execute();
+  // An imported post's tags, space-separated: indexed for search with the body, not shown.
+  await db.schema
+    .alterTable('article_translation')
+    .addColumn('keywords', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('article_translation').dropColumn('keywords').execute();
   await db.schema.dropTable('import_source').execute();
   await db.schema.dropTable('redirect').execute();
 }

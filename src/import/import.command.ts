@@ -1,0 +1,110 @@
+// `constellation import wordpress EXPORT.xml [--uploads DIR] [--dry-run] [--default-language L]
+// [--map FILE]`: the move-in commands. They print the report and exit 0, 1 when an item failed,
+// 2 on a usage error, 65 when the input cannot be imported at all (nothing written), 66 when a
+// file cannot be read.
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { createServices } from '../app.js';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { ImportInputError } from './import-context.js';
+import { formatReport, type ImportReport } from './import-report.js';
+import { importWordpress } from './wordpress.import.js';
+import { WxrError } from './wxr-reader.js';
+
+export interface CommandIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const importUsage = `Usage: constellation import wordpress EXPORT.xml [--uploads DIR] [--dry-run]
+                                   [--default-language fr|en] [--map FILE] [--database URL]
+
+  EXPORT.xml is WordPress's Tools → Export file; DIR its wp-content/uploads folder;
+  FILE a JSON object mapping category slugs to sector slugs or "skip".`;
+
+const fileProblem = async (path: string, what: string, directory = false) => {
+  try {
+    const s = await stat(path);
+    if (directory !== s.isDirectory())
+      return `${what} “${path}” is ${directory ? 'not a folder' : 'a folder'}.`;
+    return undefined;
+  } catch {
+    return `${what} “${path}” does not exist.`;
+  }
+};
+
+export async function importCommand(args: string[], io: CommandIo): Promise<number> {
+  const [kind, ...rest] = args;
+  if (kind !== 'wordpress') {
+    io.err(kind === undefined ? importUsage : `Unknown import “${kind}”.\n\n${importUsage}`);
+    return 2;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      uploads: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'default-language': { type: 'string' },
+      map: { type: 'string' },
+      database: { type: 'string' },
+    },
+  });
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length) {
+    io.err(`import wordpress takes one export file.\n\n${importUsage}`);
+    return 2;
+  }
+  const problem =
+    (await fileProblem(file, 'The export')) ??
+    (values.uploads ? await fileProblem(values.uploads, 'The uploads folder', true) : undefined) ??
+    (values.map ? await fileProblem(values.map, 'The map file') : undefined);
+  if (problem) {
+    io.err(problem);
+    return 66; // EX_NOINPUT
+  }
+  let map: unknown = {};
+  if (values.map) {
+    try {
+      map = JSON.parse(await readFile(values.map, 'utf8'));
+    } catch (error) {
+      io.err(
+        `The map file “${values.map}” is not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return 65;
+    }
+  }
+  const config = loadConfig();
+  const database = openDatabase(values.database ?? config.databaseUrl);
+  try {
+    await migrateToLatest(database.db);
+    const services = createServices(database, () => new Date(), { mediaDir: config.mediaDir });
+    let report: ImportReport;
+    try {
+      report = await importWordpress(
+        { database, services },
+        {
+          file,
+          uploadsDir: values.uploads,
+          dryRun: values['dry-run'],
+          defaultLocale: values['default-language'],
+          map,
+        },
+      );
+    } catch (error) {
+      if (error instanceof WxrError || error instanceof ImportInputError) {
+        io.err(error.message);
+        return 65; // EX_DATAERR
+      }
+      throw error;
+    }
+    // Image variants are made in the background: finish them before the process ends.
+    await services.media.idle();
+    for (const line of formatReport(report)) io.out(line);
+    return report.failures.length ? 1 : 0;
+  } finally {
+    await database.close();
+  }
+}
