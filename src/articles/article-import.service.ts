@@ -119,8 +119,12 @@ export async function writeImportedArticle(
   const translationId = await repo.upsertTranslation(id, translation.locale, values, now);
   await extra.setKeywords(translationId, translation.keywords);
   await extra.setDeletedAt(id, article.deletedAt);
-  if (article.createdAt && article.modifiedAt && outcome === 'created')
-    await extra.setDates(id, article.createdAt, article.modifiedAt);
+  if (article.createdAt && article.modifiedAt) {
+    // The group's first creation and last modification (ISO instants sort as text).
+    const created = [current?.created_at, article.createdAt].filter(Boolean).sort()[0]!;
+    const updated = [current?.updated_at, article.modifiedAt].filter(Boolean).sort().pop()!;
+    await extra.setDates(id, created, updated);
+  }
   const sectorIds = [...new Set([...(await repo.listSectorIds(id)), ...article.sectorIds])];
   await repo.replaceSectors(id, sectorIds);
   const stored = await repo.findArticle(id);

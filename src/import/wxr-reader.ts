@@ -68,16 +68,13 @@ export async function readWxr(
   const where = () => {
     if (!record) return '';
     const id = record.fields.get('wp:post_id') ?? record.fields.get('wp:term_id');
-    const title = record.fields.get('title')?.trim();
+    const title = record.fields
+      .get('title')
+      ?.trim()
+      .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)));
     return ` (in the ${record.kind} starting at line ${record.line}${id ? `, id ${id}` : ''}${title ? `, “${title.slice(0, 80)}”` : ''})`;
   };
 
-  parser.on('xmldecl', (decl) => {
-    if (decl.encoding && !/^utf-?8$/i.test(decl.encoding))
-      throw new WxrError(
-        `The file declares the encoding ${decl.encoding}; WordPress writes UTF-8. Convert it first (iconv -f ${decl.encoding} -t UTF-8).`,
-      );
-  });
   parser.on('opentag', (tag) => {
     const attributes = tag.attributes as Record<string, string>;
     const name = tag.name;
@@ -168,6 +165,7 @@ export async function readWxr(
   for await (const chunk of createReadStream(path, {
     highWaterMark: 256 * 1024,
   }) as AsyncIterable<Buffer>) {
+    if (bytes === 0) checkDeclaredEncoding(chunk);
     let decoded: string;
     try {
       decoded = decoder.decode(chunk, { stream: true });
@@ -185,6 +183,7 @@ export async function readWxr(
     );
     for (let next = ready.shift(); next; next = ready.shift()) await onRecord(next);
   }
+  if (bytes === 0) throw new WxrError('The file is empty: it is not a WordPress export.');
   try {
     parser.close();
   } catch (error) {
@@ -193,8 +192,6 @@ export async function readWxr(
     );
   }
   for (let next = ready.shift(); next; next = ready.shift()) await onRecord(next);
-  if (stack.length === 0 && !channel.wxrVersion && bytes === 0)
-    throw new WxrError('The file is empty: it is not a WordPress export.');
   if (!channel.wxrVersion)
     throw new WxrError(
       'This is not a WordPress export: it has no <wp:wxr_version> (export it with Tools → Export in WordPress).',
@@ -204,5 +201,16 @@ export async function readWxr(
 
 function cleanMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^[^:]*:\d+:\d+:\s*/, '').replace(/\.$/, '');
+  return message.replace(/^(?:[^:]*:)?\d+:\d+:\s*/, '').replace(/\.$/, '');
+}
+
+/** The XML declaration is read before decoding, so another encoding gets its own message. */
+function checkDeclaredEncoding(head: Buffer): void {
+  const declared = /^\uFEFF?\s*<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(
+    head.subarray(0, 300).toString('latin1'),
+  )?.[1];
+  if (declared && !/^utf-?8$/i.test(declared))
+    throw new WxrError(
+      `The file declares the encoding ${declared}; WordPress writes UTF-8. Convert it first (iconv -f ${declared} -t UTF-8).`,
+    );
 }
