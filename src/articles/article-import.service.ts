@@ -31,6 +31,7 @@ export interface ImportedTranslation {
   scheduledAt: string | null;
   slug: string;
   title: string;
+  kicker: string;
   creditLine: string;
   bodyMd: string;
   /** A manual excerpt, or '' to derive one from the body. */
@@ -59,7 +60,7 @@ export async function writeImportedArticle(
     scheduled_at: translation.scheduledAt,
     slug: translation.slug,
     title: translation.title,
-    kicker: '',
+    kicker: translation.kicker,
     credit_line: translation.creditLine,
     body_md: translation.bodyMd,
     body_html: renderMarkdown(translation.bodyMd),

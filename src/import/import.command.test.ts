@@ -3,6 +3,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, makeUploads } from '../../test/support/wordpress.js';
 import { runCli } from '../cli/cli.js';
@@ -94,6 +95,21 @@ describe('constellation import wordpress', () => {
     );
     const second = await cli(...args);
     expect(second.out).toMatch(/post\s+0\s+0\s+10\s+0\s+1/);
+  });
+
+  it('imports saved pages through a mapping file, refusing an unusable mapping', async () => {
+    const db = await withSectors('html.db');
+    const pages = fixture('../html');
+    const mapping = fileURLToPath(new URL('./mappings/drupal-news.json', import.meta.url));
+    const ok = await cli('html', pages, '--config', mapping, '--database', db);
+    expect([ok.code, ok.err]).toEqual([0, '']);
+    expect(ok.out).toMatch(/page\s+3\s+0\s+0\s+1\s+0/);
+    const bad = join(dir, 'bad-mapping.json');
+    await writeFile(bad, JSON.stringify({ baseUrl: 'https://x.example.org', select: {} }));
+    const refused = await cli('html', pages, '--config', bad, '--database', db);
+    expect(refused.code).toBe(65);
+    expect(refused.err).toContain('articleSelector');
+    expect((await cli('html', pages)).code).toBe(2);
   });
 
   it('refuses bad invocations and unusable files with their own exit codes', async () => {

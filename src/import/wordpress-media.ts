@@ -124,12 +124,14 @@ export async function importAttachment(
   }
 }
 
-/** An image a body uses that is no attachment of the export: taken from the uploads folder. */
+/** An image a body uses that is no attachment of the export (or a saved page's image): taken
+ * from the files folder, keyed by its path. */
 export async function importLooseImage(
   ctx: ImportContext,
   uploadsDir: string | undefined,
   relative: string,
   item: string,
+  texts: { alt?: Record<string, string>; credit?: string } = {},
 ): Promise<ImportedMedia | undefined> {
   if (!uploadsDir) return undefined;
   const key = `file:${relative}`;
@@ -145,7 +147,13 @@ export async function importLooseImage(
   }
   if ('missing' in read) return undefined;
   try {
-    const media = await storeImage(ctx, read.bytes, relative.split('/').pop() ?? relative, {}, '');
+    const media = await storeImage(
+      ctx,
+      read.bytes,
+      relative.split('/').pop() ?? relative,
+      texts.alt ?? {},
+      texts.credit ?? '',
+    );
     if (!ctx.dryRun)
       await runItem(ctx, (trx) =>
         importSourceRepository(trx).saveKey(

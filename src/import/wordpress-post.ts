@@ -162,6 +162,7 @@ export async function importPost(ctx: ImportContext, run: PostRun, r: WxrRecord)
           scheduledAt: mapped.status === 'scheduled' ? instant : null,
           slug,
           title,
+          kicker: '',
           creditLine: run.scan.authors.get(creator) ?? creator,
           bodyMd: body.markdown,
           excerpt: textOf(r.fields.get('excerpt:encoded') ?? ''),
