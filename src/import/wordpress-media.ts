@@ -74,7 +74,11 @@ export async function importAttachment(
       return undefined;
     }
     if (!uploadsDir) {
-      warn(ctx.report, item, `file ${a.file} not imported: no --uploads folder was given.`);
+      warn(
+        ctx.report,
+        item,
+        `file ${a.file} not imported: no uploads folder was given (--uploads).`,
+      );
       count(ctx.report, 'attachment', 'skipped');
       return undefined;
     }

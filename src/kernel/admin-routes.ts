@@ -78,4 +78,5 @@ export const adminSections: AdminSection[] = [
   { href: '/admin/account/tokens', label: 'admin.nav.tokens', action: 'admin.access' },
   { href: '/admin/webhooks', label: 'admin.nav.webhooks', action: 'settings.manage' },
   { href: '/admin/redirects', label: 'admin.nav.redirects', action: 'settings.manage' },
+  { href: '/admin/import', label: 'admin.nav.import', action: 'import.run' },
 ];
