@@ -10,7 +10,7 @@ import { articleEditorRepository } from './article-editor.repository.js';
 import { formOf } from './article-editor.form.js';
 import { revisionEntity } from './article-editor.service.js';
 import { articleImportRepository } from './article-import.repository.js';
-import type { TranslationStatus } from './article.table.js';
+import type { TranslationStatus } from '../db/tables/article.table.js';
 
 export interface ImportedArticle {
   publishedAt: string | null;

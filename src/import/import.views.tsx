@@ -1,8 +1,8 @@
 // The import page: the upload form, then a report (counts per kind, failures and warnings by
 // item) with, after a dry run, the button that runs the import for real.
-import { AdminLayout, describedBy, Field } from '../admin/admin-layout.js';
-import type { AdminContext } from '../admin/admin-context.js';
-import { CsrfField } from '../http/csrf.js';
+import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
+import type { AdminContext } from '../kernel/admin-context.js';
+import { CsrfField } from '../kernel/csrf.js';
 import { locales } from '../i18n/locales.js';
 import type { ImportReport, Outcome } from './import-report.js';
 

@@ -1,7 +1,7 @@
 // How a WordPress post maps onto an article: its status, its language and translation group,
 // its slug, and its sectors from its categories (the category itself or its nearest ancestor
 // that names a sector, or what the --map file says).
-import type { TranslationStatus } from '../articles/article.table.js';
+import type { TranslationStatus } from '../db/tables/article.table.js';
 import { slugify } from '../lib/slug.js';
 import type { WpCategory } from './wordpress-scan.js';
 import type { WxrRecord } from './wxr-reader.js';

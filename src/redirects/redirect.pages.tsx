@@ -1,10 +1,10 @@
 // /admin/redirects (admins: settings.manage): the redirects with search and pages, a form to add
 // one, CSV import and export; /admin/redirects/:id: edit or delete one. Changes are audited.
 import type { Context, Hono } from 'hono';
-import { adminContext } from '../admin/admin-context.js';
-import { defineAdminRoutes, mountAdminRoute } from '../admin/admin-routes.js';
+import { adminContext } from '../kernel/admin-context.js';
+import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { AppError, isAppError } from '../errors.js';
-import { recordAudit, type AdminEnv } from '../http/auth.js';
+import { recordAudit, type AdminEnv } from '../kernel/auth.js';
 import { parsePageParam } from '../lib/pagination.js';
 import { parseRedirectCsv, redirectsToCsv } from './redirect.csv.js';
 import type { RedirectInput, RedirectService } from './redirect.service.js';

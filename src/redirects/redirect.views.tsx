@@ -1,8 +1,8 @@
 // The redirect admin pages' components: the list (search, pages, add form, CSV import and
 // export) and one redirect's page (edit, delete). Every form works without JavaScript.
-import { AdminLayout, describedBy, Field } from '../admin/admin-layout.js';
-import type { AdminContext } from '../admin/admin-context.js';
-import { CsrfField } from '../http/csrf.js';
+import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
+import type { AdminContext } from '../kernel/admin-context.js';
+import { CsrfField } from '../kernel/csrf.js';
 import { maxPathLength } from './redirect.paths.js';
 import type { RedirectRow } from './redirect.repository.js';
 
