@@ -3,7 +3,7 @@
 import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
 import type { AdminContext } from '../kernel/admin-context.js';
 import { CsrfField } from '../kernel/csrf.js';
-import { locales } from '../i18n/locales.js';
+import { defaultLocale, locales } from '../i18n/locales.js';
 import type { ImportReport, Outcome } from './import-report.js';
 
 const outcomes: Outcome[] = ['created', 'updated', 'unchanged', 'skipped', 'failed'];
@@ -111,7 +111,7 @@ export function ImportPage(props: {
           <Field id="import-language" label={t('import.language')}>
             <select id="import-language" name="language">
               {locales.map((l) => (
-                <option value={l.code} selected={l.code === (props.language ?? ctx.locale)}>
+                <option value={l.code} selected={l.code === (props.language ?? defaultLocale)}>
                   {l.code}
                 </option>
               ))}
