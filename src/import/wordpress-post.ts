@@ -167,7 +167,9 @@ export async function importPost(ctx: ImportContext, run: PostRun, r: WxrRecord)
           bodyMd: body.markdown,
           excerpt: textOf(r.fields.get('excerpt:encoded') ?? ''),
           keywords: tax.tags.join(', '),
-          heroCaption: '',
+          // The featured image's WordPress caption is the hero's caption in this language.
+          heroCaption:
+            hero && thumbnail ? textOf(run.scan.attachments.get(thumbnail)?.caption ?? '') : '',
         },
         now,
       );

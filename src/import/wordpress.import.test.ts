@@ -71,7 +71,7 @@ describe.each(testDialects())('WordPress import on $name', (dialect) => {
       created: 1,
       updated: 0,
       unchanged: 0,
-      skipped: 1,
+      skipped: 2,
       failed: 1,
     });
     expect(first.counts.comment?.skipped).toBe(2);
@@ -84,6 +84,7 @@ describe.each(testDialects())('WordPress import on $name', (dialect) => {
       "post 19 “Archive d'un autre siècle”: the date “1899-12-31 22:00:00” is out of range (1970–2100).",
     ]);
     const warnings = first.warnings.map((w) => `${w.item}: ${w.message}`).join('\n');
+    expect(warnings).toContain('attachment 43 “Logo piégé”: 2025/11/logo.svg: ');
     expect(warnings).toContain(
       'attachment 42 “Photo perdue”: file missing from the uploads folder: 2025/11/absente.jpg',
     );
@@ -117,6 +118,10 @@ describe.each(testDialects())('WordPress import on $name', (dialect) => {
     expect([fr.credit_line, en.credit_line]).toEqual(['Claire Martin', 'Paul Lambert']);
     expect(fr.excerpt).toBe('Une délégation visite Redu et Liège.');
     expect(fr.keywords).toBe('radar, station sol');
+    expect([fr.hero_caption, en.hero_caption]).toEqual([
+      'Les antennes de la station au petit matin.',
+      '',
+    ]);
     expect(fr.body_md).toContain('## Une matinée à Redu');
     expect(fr.body_md).toContain('[de l’agence](https://www.esa.int/) et un lien douteux.');
     expect(fr.body_md).toMatch(/!\[Les antennes de Redu\]\(\/media\/\d{4}\/\d{2}\/[\w-]+\.jpg\)/);
@@ -272,7 +277,7 @@ describe.each(testDialects())('WordPress import on $name', (dialect) => {
       created: 0,
       updated: 0,
       unchanged: 1,
-      skipped: 1,
+      skipped: 2,
       failed: 1,
     });
     expect(await snapshot()).toEqual(before);

@@ -35,7 +35,7 @@ describe('WXR reader', () => {
       link: 'https://ancien.example.org',
     });
     expect(invalidChars).toBe(0);
-    expect(list.filter((r) => r.kind === 'item')).toHaveLength(17);
+    expect(list.filter((r) => r.kind === 'item')).toHaveLength(18);
     expect(list.filter((r) => r.kind === 'category')).toHaveLength(7);
     const post = list.find((r) => r.fields.get('wp:post_id') === '10')!;
     expect(post.meta.get('_thumbnail_id')).toBe('40');

@@ -1,5 +1,5 @@
 // Moving in, in a real browser: an admin manages redirects at /admin/redirects (add, a refused
-// loop, search, edit, CSV import) and imports a WordPress export at /admin/import (upload,
+// loop, search, edit) and imports a WordPress export at /admin/import (upload,
 // dry-run report, run, result), the old address then answering with the new page; every page
 // is checked with axe (the forms are plain HTML forms: no script is needed to submit them).
 import { mkdir } from 'node:fs/promises';

@@ -20,6 +20,11 @@ export async function makeUploads(): Promise<{ uploads: string; media: string }>
   await mkdir(join(uploads, '2025/10'), { recursive: true });
   await writeFile(join(uploads, '2025/11/station-redu.jpg'), await makeTestImage('jpeg', 640, 480));
   await writeFile(join(uploads, '2025/10/schema-orbite.png'), await makeTestImage('png', 320, 240));
+  // An SVG carrying a script: the media library refuses SVG files.
+  await writeFile(
+    join(uploads, '2025/11/logo.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+  );
   // A file outside the uploads folder that an export's path tries to reach.
   await writeFile(join(root, 'secret.txt'), 'not for the media library');
   return { uploads, media: join(root, 'media') };
