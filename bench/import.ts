@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import sharp from 'sharp';
-import { createServices } from '../src/app.js';
+import { createServices } from '../src/services.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { importWordpress } from '../src/import/wordpress.import.js';
@@ -104,7 +104,11 @@ for (const [position, slug] of ['aero', 'space', 'drone', 'defence'].entries())
     },
     new Date().toISOString(),
   );
-const services = createServices(database, () => new Date(), { mediaDir: join(dir, 'media') });
+const services = createServices({
+  database,
+  baseUrl: 'http://localhost:3000',
+  mediaDir: join(dir, 'media'),
+});
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => {

@@ -9,7 +9,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { freeArticleSlug, writeImportedArticle } from '../articles/article-import.service.js';
 import type { Database } from '../db/database.js';
-import type { Services } from '../http/site.js';
+import type { Services } from '../services.js';
 import { defaultLocale as siteDefault, locales as siteLocales } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
 import { slugify } from '../lib/slug.js';

@@ -2,7 +2,7 @@
 // its items, and `runItem`, which writes one item whole or not at all (and, in a dry run, rolls
 // every item back after checking it, so the report is real and nothing is written).
 import type { Db } from '../db/database.js';
-import type { Services } from '../http/site.js';
+import type { Services } from '../services.js';
 import type { ImportReport } from './import-report.js';
 
 export interface ImportContext {

@@ -4,10 +4,9 @@
 // file cannot be read.
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createServices } from '../app.js';
 import { loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
-import type { Services } from '../http/site.js';
+import { createServices, type Services } from '../services.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { parseHtmlMapping } from './html-mapping.js';
 import { importHtml } from './html.import.js';
@@ -152,7 +151,11 @@ async function runImport(
   const database = openDatabase(databaseUrl ?? config.databaseUrl);
   try {
     await migrateToLatest(database.db);
-    const services = createServices(database, () => new Date(), { mediaDir: config.mediaDir });
+    const services = createServices({
+      database,
+      baseUrl: config.baseUrl,
+      mediaDir: config.mediaDir,
+    });
     let report: ImportReport;
     try {
       report = await run({ database, services });

@@ -5,10 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { adminContext } from '../kernel/admin-context.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
-import { recordAudit, type AdminEnv } from '../kernel/auth.js';
+import { recordAudit, type AppEnv } from '../kernel/auth.js';
 import { defaultLocale, locales } from '../i18n/locales.js';
 import { ImportInputError } from './import-context.js';
 import type { ImportReport } from './import-report.js';
@@ -28,9 +28,10 @@ const fileOf = (token: string) => join(folder, `${token}.xml`);
 /** Runs the WordPress import over the site's database (built by the app, which owns it). */
 export type WordpressRunner = (options: WordpressOptions) => Promise<ImportReport>;
 
-export function registerImportPages(app: Hono<AdminEnv>, importWordpress: WordpressRunner): void {
+export function importPages(importWordpress: WordpressRunner): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   const page = (
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     state: { report?: ImportReport; token?: string; language?: string; error?: string },
     status: 200 | 400 = 200,
   ) => c.html(<ImportPage ctx={adminContext(c)} {...state} />, status);
@@ -38,7 +39,7 @@ export function registerImportPages(app: Hono<AdminEnv>, importWordpress: Wordpr
   const languageOf = (value: unknown) =>
     typeof value === 'string' && locales.some((l) => l.code === value) ? value : defaultLocale;
 
-  const run = async (c: Context<AdminEnv>, token: string, language: string, dryRun: boolean) => {
+  const run = async (c: Context<AppEnv>, token: string, language: string, dryRun: boolean) => {
     try {
       return await importWordpress({ file: fileOf(token), dryRun, defaultLocale: language });
     } catch (error) {
@@ -82,4 +83,5 @@ export function registerImportPages(app: Hono<AdminEnv>, importWordpress: Wordpr
     });
     return page(c, { report });
   });
+  return app;
 }

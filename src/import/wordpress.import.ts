@@ -4,7 +4,7 @@
 // so suggestions wait for review as for an article written in the newsroom.
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
-import type { Services } from '../http/site.js';
+import type { Services } from '../services.js';
 import { defaultLocale as siteDefault, locales as siteLocales } from '../i18n/locales.js';
 import { redirectService } from '../redirects/redirect.service.js';
 import { ImportInputError, runItem, type ImportContext } from './import-context.js';

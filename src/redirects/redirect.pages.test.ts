@@ -191,8 +191,8 @@ describe.each(testDialects())('redirect pages on $name', (dialect) => {
   it('keeps the old addresses of a sector and an organisation whose slug changes, in every language', async () => {
     const { directory } = makeServices(t.database);
     const actor = await makeActor(t.database, 'admin');
-    const sector = await directory.sectors!.getEntry(sectors.get('drone')!);
-    await directory.sectors!.saveEntry(actor, sector.id, sector.version, {
+    const sector = await directory.sectors.getEntry(sectors.get('drone')!);
+    await directory.sectors.saveEntry(actor, sector.id, sector.version, {
       ...sector.form,
       slug: 'uav',
     });
@@ -203,14 +203,14 @@ describe.each(testDialects())('redirect pages on $name', (dialect) => {
       const res = await app.request(from!);
       expect([res.status, res.headers.get('location')]).toEqual([301, to]);
     }
-    const { id } = await directory.organisations!.createEntry(actor, {
+    const { id } = await directory.organisations.createEntry(actor, {
       slug: 'acme-spatial',
       name: 'Acme Spatial',
       kind: 'company',
       country: 'BE',
     });
-    const org = await directory.organisations!.getEntry(id);
-    await directory.organisations!.saveEntry(actor, id, org.version, {
+    const org = await directory.organisations.getEntry(id);
+    await directory.organisations.saveEntry(actor, id, org.version, {
       ...org.form,
       slug: 'acme-space',
     });

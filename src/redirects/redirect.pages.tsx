@@ -1,10 +1,10 @@
 // /admin/redirects (admins: settings.manage): the redirects with search and pages, a form to add
 // one, CSV import and export; /admin/redirects/:id: edit or delete one. Changes are audited.
-import type { Context, Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { adminContext } from '../kernel/admin-context.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
 import { AppError, isAppError } from '../errors.js';
-import { recordAudit, type AdminEnv } from '../kernel/auth.js';
+import { recordAudit, type AppEnv } from '../kernel/auth.js';
 import { parsePageParam } from '../lib/pagination.js';
 import { parseRedirectCsv, redirectsToCsv } from './redirect.csv.js';
 import type { RedirectInput, RedirectService } from './redirect.service.js';
@@ -58,9 +58,10 @@ async function attempt(run: () => Promise<unknown>): Promise<string | undefined>
   }
 }
 
-export function registerRedirectPages(app: Hono<AdminEnv>, redirects: RedirectService): void {
+export function redirectPages(redirects: RedirectService): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   const renderList = async (
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     extra: { values?: RedirectFormValues; error?: string; importErrors?: string[] } = {},
     status: 200 | 400 = 200,
   ) => {
@@ -86,7 +87,7 @@ export function registerRedirectPages(app: Hono<AdminEnv>, redirects: RedirectSe
       status,
     );
   };
-  const idOf = (c: Context<AdminEnv>) => c.req.param('id') ?? '';
+  const idOf = (c: Context<AppEnv>) => c.req.param('id') ?? '';
 
   mountAdminRoute(app, redirectRoutes.list, (c) => renderList(c));
 
@@ -133,7 +134,7 @@ export function registerRedirectPages(app: Hono<AdminEnv>, redirects: RedirectSe
   });
 
   const renderOne = async (
-    c: Context<AdminEnv>,
+    c: Context<AppEnv>,
     form?: { values: RedirectFormValues; error: string },
   ) => {
     const row = await redirects.getRedirect(idOf(c));
@@ -174,4 +175,5 @@ export function registerRedirectPages(app: Hono<AdminEnv>, redirects: RedirectSe
     await recordAudit(c, 'redirect.delete', { type: 'redirect', id }, { source: row.source_path });
     return c.redirect('/admin/redirects?done=deleted', 303);
   });
+  return app;
 }

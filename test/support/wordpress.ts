@@ -4,10 +4,9 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServices } from '../../src/app.js';
 import type { Database } from '../../src/db/database.js';
 import { makeTestImage } from './images.js';
-import { testNow } from './factories.js';
+import { testServices } from './app.js';
 
 export const wordpressFixtures = fileURLToPath(new URL('../fixtures/wordpress/', import.meta.url));
 export const fixture = (name: string) => join(wordpressFixtures, name);
@@ -31,5 +30,5 @@ export async function makeUploads(): Promise<{ uploads: string; media: string }>
 }
 
 export function importServices(database: Database, mediaDir: string) {
-  return createServices(database, () => testNow, { mediaDir });
+  return testServices(database, { mediaDir });
 }
