@@ -5,7 +5,8 @@
 import type { Db } from '../db/database.js';
 import { cutExcerpt, markdownToPlainText } from '../lib/excerpt.js';
 import { renderMarkdown } from '../lib/markdown.js';
-import { revisionRepository } from '../revisions/revision.repository.js';
+import { revisionRepository } from '../kernel/revision.repository.js';
+import { versionedSaveRepository } from '../kernel/versioned-save.repository.js';
 import { articleEditorRepository } from './article-editor.repository.js';
 import { formOf } from './article-editor.form.js';
 import { revisionEntity } from './article-editor.service.js';
@@ -107,12 +108,8 @@ export async function writeImportedArticle(
     // The earliest publication of the group is the article's.
     const publishedAt =
       [current.published_at, article.publishedAt].filter(Boolean).sort()[0] ?? null;
-    await repo.updateArticle(
-      id,
-      current.version,
-      { ...articleValues, published_at: publishedAt },
-      now,
-    );
+    await versionedSaveRepository(trx).updateVersion('article', id, current.version, now);
+    await repo.updateArticle(id, { ...articleValues, published_at: publishedAt });
     version = current.version + 1;
     // A new translation of an existing article (the second post of a translation group) is new.
     outcome = stored ? 'updated' : 'created';

@@ -162,3 +162,17 @@ export function redirectService(deps: RedirectServiceDeps) {
 }
 
 export type RedirectService = ReturnType<typeof redirectService>;
+
+/**
+ * Inside an editor's save transaction: each page that moved (old path, new path; undefined when
+ * the page has none) keeps its old address as a 301 (`origin` slug).
+ */
+export async function recordPageMoves(
+  trx: Db,
+  now: string,
+  moves: [string | undefined, string | undefined][],
+): Promise<void> {
+  const redirects = redirectService({ db: trx, now: () => new Date(now) });
+  for (const [from, to] of moves)
+    if (from && to && from !== to) await redirects.recordMove(from, to);
+}
