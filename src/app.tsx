@@ -41,6 +41,14 @@ import { seoRoutes } from './seo/seo.routes.js';
 import type { Services } from './services.js';
 import { pageContext } from './views/page-context.js';
 import { webhookPages } from './webhooks/webhook.pages.js';
+import { importPages } from './import/import.pages.js';
+import { importWordpress } from './import/wordpress.import.js';
+import {
+  redirectResponse,
+  redirectsBeforeNotFound,
+  redirectsOnHome,
+} from './redirects/redirect.middleware.js';
+import { redirectPages } from './redirects/redirect.pages.js';
 import { ErrorPage } from './views/error-page.js';
 
 export interface AppDeps {
@@ -95,6 +103,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   );
   app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
 
+  app.get('/', redirectsOnHome(services.redirects));
   app.get('/', (c) => {
     const locale = negotiateLocale(
       c.req.header('accept-language'),
@@ -133,10 +142,19 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', articleEditorAdmin(site));
   app.route('/', apiTokenPages(services.apiTokens));
   app.route('/', webhookPages(services.webhooks));
+  app.route('/', redirectPages(services.redirects));
+  app.route(
+    '/',
+    importPages((options) =>
+      importWordpress({ database: deps.database as Database, services, now }, options),
+    ),
+  );
   const codes = locales.map((l) => l.code);
   for (const [path, editor] of Object.entries(services.directory))
     app.route('/', directoryEditorAdmin(path as DirectoryPath, editor, codes));
 
+  // An old address no route answered (with or without its trailing slash) meets its redirect.
+  app.get('*', redirectsBeforeNotFound(services.redirects));
   // Trailing slashes are normalised away (except the locale roots), keeping the query string.
   app.get('*', async (c, next) => {
     const url = new URL(c.req.url);
@@ -151,6 +169,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   const { notFound, onError } = errorHandlers(async (c, status) => {
+    if (status === 404) {
+      // A route's own 404 (an article's old slug) may be an address that moved.
+      const moved = await redirectResponse(c, services.redirects).catch(() => undefined);
+      if (moved) return moved;
+    }
     const first = c.req.path.split('/')[1] ?? '';
     const locale = isLocale(first) ? first : defaultLocale;
     const ctx = await pageContext(site, c, locale, {}).catch(() => undefined);

@@ -36,6 +36,7 @@ import { projectKind } from './projects/project.editor.js';
 import { projectRepository } from './projects/project.repository.js';
 import { projectKeysetRepository } from './projects/project-keyset.repository.js';
 import { projectService } from './projects/project.service.js';
+import { redirectService } from './redirects/redirect.service.js';
 import { searchService } from './search/search.service.js';
 import { sectorKind } from './sectors/sector.editor.js';
 import { sectorRepository } from './sectors/sector.repository.js';
@@ -205,6 +206,7 @@ export function createServices(options: ServiceOptions) {
     mentionReview,
     webhooks,
     directory,
+    redirects: redirectService({ db, now }),
     ...accounts,
     feeds: feedService({ articles, sectors, events, feeds: feedRepository(db), now }),
     pages,

@@ -7,7 +7,9 @@ import type { Actor } from '../kernel/actor.js';
 import { FormError, type FieldErrors } from '../kernel/form-errors.js';
 import { cutExcerpt, markdownToPlainText } from '../lib/excerpt.js';
 import { renderMarkdown } from '../lib/markdown.js';
+import { paths } from '../i18n/paths.js';
 import { isSlug, slugify } from '../lib/slug.js';
+import { recordPageMoves } from '../redirects/redirect.service.js';
 import { articleEditorRepository, type TranslationValues } from './article-editor.repository.js';
 import { isBlank, type ArticleForm, type TranslationForm } from './article-editor.form.js';
 import { canSetStatus } from './article-editor.policy.js';
@@ -176,5 +178,16 @@ export async function writeArticle(
     await repo.upsertTranslation(id, locale, translationValues(t, before, beforeStatus, now), now);
   }
   await repo.replaceSectors(id, clean.sectorIds);
+  // A published translation whose slug changed keeps its old address as a 301.
+  await recordPageMoves(
+    trx,
+    now,
+    Object.entries(current?.form.translations ?? {})
+      .filter(([locale, before]) => before.status === 'published' && clean.translations[locale])
+      .map(([locale, before]) => [
+        paths.article(locale, before.slug),
+        paths.article(locale, clean.translations[locale]!.slug),
+      ]),
+  );
   return id;
 }

@@ -8,6 +8,7 @@ import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { createProgress } from '../lib/progress.js';
 import { defaultLocale, isLocale, locales } from '../i18n/locales.js';
+import { importCommand } from '../import/import.command.js';
 import { detectEntities, detectionJson } from '../linking/detect.js';
 import { linkingRepository } from '../linking/linking.repository.js';
 import { buildMatcher } from '../linking/matcher.js';
@@ -37,6 +38,12 @@ Commands:
                    docs/export-format.md
   import constellation FILE.tar.gz
                    load an export into an empty database (either engine)
+  import wordpress EXPORT.xml [--uploads DIR] [--dry-run] [--default-language fr|en]
+                   [--map FILE]
+                   import a WordPress export (posts, attachments, old addresses)
+  import html DIR --config MAPPING.json [--dry-run]
+                   import saved pages through a mapping of CSS selectors;
+                   see the README, « Moving in »
   backup FILE.tar.gz
                    a consistent snapshot with secrets, while the site serves
   restore FILE.tar.gz
@@ -76,8 +83,11 @@ export async function runCli(argv: string[], io: Output = stdio): Promise<number
         return await reindex(rest, io);
       case 'user':
         return await userCommand(rest, io);
-      case 'export':
       case 'import':
+        // Moving in from another system; `import constellation` is the site transfer.
+        if (rest[0] === 'wordpress' || rest[0] === 'html') return await importCommand(rest, io);
+        return await transferCommand(command, rest, io);
+      case 'export':
       case 'backup':
       case 'restore':
         return await transferCommand(command, rest, io);

@@ -9,6 +9,7 @@ import * as indexTranslationStatus from './migrations/2026-11-26-0110-index-tran
 import * as addSectorDeletedAt from './migrations/2026-11-26-0230-add-sector-deleted-at.js';
 import * as createWebhook from './migrations/2026-11-26-0217-create-webhook.js';
 import * as createSearchTerm from './migrations/2026-11-26-0340-create-search-term.js';
+import * as createRedirect from './migrations/2026-12-07-0420-create-redirect.js';
 
 /** Migrations are imported statically so they work the same from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-0230-add-sector-deleted-at': addSectorDeletedAt,
   '2026-11-26-0217-create-webhook': createWebhook,
   '2026-11-26-0340-create-search-term': createSearchTerm,
+  '2026-12-07-0420-create-redirect': createRedirect,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -38,6 +38,8 @@ import type {
   ProjectTable,
   ProjectTranslationTable,
 } from './tables/project.table.js';
+import type { ImportSourceTable } from './tables/import-source.table.js';
+import type { RedirectTable } from './tables/redirect.table.js';
 import type { SectorTable, SectorTranslationTable } from './tables/sector.table.js';
 import type {
   AppUserTable,
@@ -89,4 +91,6 @@ export interface Schema {
   api_token: ApiTokenTable;
   webhook: WebhookTable;
   webhook_delivery: WebhookDeliveryTable;
+  redirect: RedirectTable;
+  import_source: ImportSourceTable;
 }

@@ -23,6 +23,7 @@ import {
   type DirectoryForm,
 } from './directory-form.js';
 import type { DirectoryKind, DirectoryListRow, DirectoryType } from './directory-kind.js';
+import { recordPageMoves } from '../redirects/redirect.service.js';
 
 export type DirectoryChange = 'saved' | 'trashed' | 'restored' | 'destroyed';
 export type DirectoryChangeHook = (
@@ -206,7 +207,18 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
         expectedVersion,
         {
           prepare: () => validate(form, id),
-          write: (trx, normal, now) => kind.write(trx, id, normal, now, false),
+          write: async (trx, normal, now) => {
+            await kind.write(trx, id, normal, now, false);
+            // An entry whose public page changed address keeps the old one as a 301.
+            await recordPageMoves(
+              trx,
+              now,
+              locales.map((l) => [
+                kind.publicPath?.(current.form, l),
+                kind.publicPath?.(normal, l),
+              ]),
+            );
+          },
         },
         reason,
       );

@@ -77,4 +77,6 @@ export const adminSections: AdminSection[] = [
   { href: '/admin/account', label: 'admin.nav.account', action: 'signed-in' },
   { href: '/admin/account/tokens', label: 'admin.nav.tokens', action: 'admin.access' },
   { href: '/admin/webhooks', label: 'admin.nav.webhooks', action: 'settings.manage' },
+  { href: '/admin/redirects', label: 'admin.nav.redirects', action: 'settings.manage' },
+  { href: '/admin/import', label: 'admin.nav.import', action: 'import.run' },
 ];

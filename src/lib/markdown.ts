@@ -48,7 +48,12 @@ const allowed: sanitizeHtml.IOptions = {
     'td',
     'sup',
     'sub',
+    'img',
   ],
+  // Images only from our own media library (an imported post's inline images); any other
+  // source, data: and remote URLs included, is dropped with its tag.
+  exclusiveFilter: (frame) =>
+    frame.tag === 'img' && !/^\/media\/(?!.*\.\.)[\w\-/.]+$/.test(frame.attribs.src ?? ''),
   allowedAttributes: { a: ['href', 'title'], th: ['align'], td: ['align'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
@@ -67,7 +72,11 @@ const allowed: sanitizeHtml.IOptions = {
     },
   },
 };
-allowed.allowedAttributes = { ...allowed.allowedAttributes, a: ['href', 'title', 'rel'] };
+allowed.allowedAttributes = {
+  ...allowed.allowedAttributes,
+  a: ['href', 'title', 'rel'],
+  img: ['src', 'alt'],
+};
 
 /** Renders editor Markdown to HTML that is safe to insert with raw(). */
 export function renderMarkdown(markdown: string): string {

@@ -33,7 +33,7 @@ export function articleDocuments(
     locale: r.locale,
     slug: r.slug,
     title: r.title,
-    body: `${r.kicker}\n${htmlToText(r.body_html)}`.trim(),
+    body: `${r.kicker}\n${htmlToText(r.body_html)}\n${r.keywords}`.trim(),
     sectors: byArticle.get(r.article_id) ?? [],
     datedAt: r.published_at,
     visibleFrom: r.published_at,

@@ -10,6 +10,7 @@ export interface ArticleSourceRow {
   slug: string;
   title: string;
   kicker: string;
+  keywords: string;
   body_html: string;
   published_at: string;
 }
@@ -63,6 +64,7 @@ export function searchRepository(
           't.slug',
           't.title',
           't.kicker',
+          't.keywords',
           't.body_html',
           't.status',
           'a.published_at',

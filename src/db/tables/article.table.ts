@@ -31,6 +31,8 @@ export interface ArticleTranslationTable extends EntityColumns {
   excerpt_is_manual: Defaulted<number>;
   seo_description: Defaulted<string>;
   hero_caption: Defaulted<string>;
+  /** Imported tags, space-separated: searchable, not shown. */
+  keywords: Defaulted<string>;
 }
 
 export interface ArticleSectorTable {
