@@ -1,5 +1,6 @@
 // The SQL of organisations read in keyset pages on (slug, id) — slugs are ASCII and unique, so
 // both engines order them alike — with their texts in the reader's locale and the fallback's.
+import { localeFallback } from '../kernel/locale-fallback.js';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
@@ -19,14 +20,8 @@ export interface OrganisationKeysetFilter extends KeysetRequest<SlugPosition> {
  * parent: the directory page's query and the keyset pages' (one query for both).
  */
 export function organisationEntries(db: Db, locale: string, fallback: string) {
-  return db
-    .selectFrom('organisation as o')
-    .leftJoin('organisation_translation as t', (j) =>
-      j.onRef('t.organisation_id', '=', 'o.id').on('t.locale', '=', locale),
-    )
-    .leftJoin('organisation_translation as f', (j) =>
-      j.onRef('f.organisation_id', '=', 'o.id').on('f.locale', '=', fallback),
-    )
+  return localeFallback('organisation_translation', 'organisation_id', 'o.id', locale, fallback)
+    .join(db.selectFrom('organisation as o'))
     .leftJoin('media as m', (j) =>
       j.onRef('m.id', '=', 'o.logo_media_id').on('m.deleted_at', 'is', null),
     )

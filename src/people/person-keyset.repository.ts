@@ -1,5 +1,6 @@
 // The SQL of people read in keyset pages on (slug, id), with their biography in the reader's
 // locale and the fallback's (affiliations come from the person repository, batched).
+import { localeFallback } from '../kernel/locale-fallback.js';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { KeysetRequest, SlugPosition } from '../lib/keyset.js';
@@ -9,14 +10,8 @@ import type { KeysetRequest, SlugPosition } from '../lib/keyset.js';
  * page's query and the keyset pages' (one query for both).
  */
 export function personEntries(db: Db, locale: string, fallback: string) {
-  return db
-    .selectFrom('person as p')
-    .leftJoin('person_translation as t', (j) =>
-      j.onRef('t.person_id', '=', 'p.id').on('t.locale', '=', locale),
-    )
-    .leftJoin('person_translation as f', (j) =>
-      j.onRef('f.person_id', '=', 'p.id').on('f.locale', '=', fallback),
-    )
+  return localeFallback('person_translation', 'person_id', 'p.id', locale, fallback)
+    .join(db.selectFrom('person as p'))
     .leftJoin('media as m', (j) =>
       j.onRef('m.id', '=', 'p.photo_media_id').on('m.deleted_at', 'is', null),
     )

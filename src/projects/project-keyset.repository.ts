@@ -1,5 +1,6 @@
 // The SQL of projects read in keyset pages on (slug, id), with their description in the reader's
 // locale and the fallback's, and the partners and countries of many projects in one query each.
+import { localeFallback } from '../kernel/locale-fallback.js';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { KeysetRequest, SlugPosition } from '../lib/keyset.js';
@@ -13,14 +14,8 @@ export interface ProjectKeysetFilter extends KeysetRequest<SlugPosition> {
  * organisation: the project page's query and the keyset pages' (one query for both).
  */
 export function projectEntries(db: Db, locale: string, fallback: string) {
-  return db
-    .selectFrom('project as p')
-    .leftJoin('project_translation as t', (j) =>
-      j.onRef('t.project_id', '=', 'p.id').on('t.locale', '=', locale),
-    )
-    .leftJoin('project_translation as f', (j) =>
-      j.onRef('f.project_id', '=', 'p.id').on('f.locale', '=', fallback),
-    )
+  return localeFallback('project_translation', 'project_id', 'p.id', locale, fallback)
+    .join(db.selectFrom('project as p'))
     .leftJoin('organisation as l', (j) =>
       j.onRef('l.id', '=', 'p.lead_organisation_id').on('l.deleted_at', 'is', null),
     )
