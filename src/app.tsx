@@ -25,7 +25,8 @@ import { negotiateLocale } from './http/negotiate.js';
 import { cachedPublicPages } from './http/page-cache.js';
 import { requestLog } from './http/request-id.js';
 import { securityHeaders } from './http/security.js';
-import { cacheStaticFiles } from './http/static.js';
+import { cacheStaticFiles, staticValidators } from './http/static.js';
+import { refuseBadText } from './http/text-guard.js';
 import { defaultLocale, isLocale, locales } from './i18n/locales.js';
 import type { AppEnv } from './kernel/auth.js';
 import { cacheMediaVariants } from './media/media-cache.js';
@@ -62,6 +63,8 @@ export interface AppDeps {
 }
 
 const publicDir = fileURLToPath(new URL('../public', import.meta.url));
+const assetPath = (path: string) => path.replace(/^\/assets/, '');
+const mediaPath = (path: string) => path.replace(/^\/media/, '');
 
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { services, database } = deps;
@@ -90,15 +93,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(
     '/assets/*',
     cacheStaticFiles(),
-    serveStatic({ root: publicDir, rewriteRequestPath: (p) => p.replace(/^\/assets/, '') }),
+    staticValidators(publicDir, assetPath),
+    serveStatic({ root: publicDir, rewriteRequestPath: assetPath }),
   );
   app.use(
     '/media/*',
     cacheMediaVariants(),
     cacheStaticFiles(),
+    staticValidators(deps.config.mediaDir, mediaPath),
     serveStatic({
       root: deps.config.mediaDir,
-      rewriteRequestPath: (p) => p.replace(/^\/media/, ''),
+      rewriteRequestPath: mediaPath,
     }),
   );
   app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
@@ -115,7 +120,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.redirect(`/${locale}/`, 302);
   });
 
+  // Body limits first (nothing reads a body past them), then the text guard, which reads it.
   app.route('/', formLimit());
+  app.route('/', mediaUploadLimit());
+  app.use(refuseBadText());
   app.route('/', seoRoutes(site));
   // The JSON API (before the pages' cache middleware, which would wrap it a second time).
   app.route(apiBase, createApi({ services, baseUrl: deps.config.baseUrl }));
@@ -134,9 +142,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', searchPages(site));
   app.route('/', searchSuggestions(site));
 
-  // The newsroom: the upload limit first (the admin's CSRF check reads form bodies), then the
-  // session, CSRF and no-store middleware of /admin/*, then every admin page.
-  app.route('/', mediaUploadLimit());
+  // The newsroom: the session, CSRF and no-store middleware of /admin/*, then every admin page
+  // (the upload limit is mounted above, before anything reads a form body).
   app.route('/', adminPages(site));
   app.route('/', mediaPages(site));
   app.route('/', articleEditorAdmin(site));

@@ -1,11 +1,13 @@
 // Boot, narrated in order: config → logger → database → migrations → services → (demo content)
 // → app → listen → pending media variants → scheduled publication → webhook deliveries.
 import { serve } from '@hono/node-server';
+import type { ServerResponse } from 'node:http';
 import { createApp } from './app.js';
 import { startScheduler } from './articles/scheduler.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { dropBodylessContentType } from './http/bodyless.js';
 import { createLogger } from './http/logger.js';
 import { seedDemoContent } from './seed/seed.js';
 import { createServices } from './services.js';
@@ -46,9 +48,15 @@ export async function startServer(options: ServeOptions = {}): Promise<void> {
   }
 
   const app = createApp({ config, services, database, logger });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    logger.info({ url: config.baseUrl, port: info.port }, 'listening');
-  });
+  const server = serve(
+    {
+      fetch: app.fetch,
+      port: config.port,
+      hostname: config.host,
+    },
+    (info) => logger.info({ url: config.baseUrl, port: info.port }, 'listening'),
+  );
+  server.prependListener('request', (_req, res: ServerResponse) => dropBodylessContentType(res));
 
   // Uploads whose variants were not made before the last stop are queued again.
   services.media

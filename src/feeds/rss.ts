@@ -13,7 +13,9 @@ export function renderRss(feed: FeedDocument): string {
       element('dc:language', i.language),
       element('dc:creator', i.author),
       ...i.categories.map((c) => element('category', c.label, ` domain="${xmlEscape(c.term)}"`)),
-      element('description', i.summary),
+      // RSS readers render <description> as HTML: the plain-text summary is escaped as HTML
+      // first, so markup typed into an excerpt shows as text, never as elements.
+      element('description', xmlEscape(i.summary)),
       element('content:encoded', i.contentHtml),
       i.image
         ? `<enclosure url="${xmlEscape(i.image.url)}" length="${i.image.length}" type="${xmlEscape(i.image.type)}"/>` +

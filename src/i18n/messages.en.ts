@@ -685,6 +685,10 @@ export const en: Messages = {
   'media.credit.hint': 'Author or source of the image, e.g. “Photo: Jane Doe”.',
   'media.edit.title': 'Image “{name}”',
   'media.edit.save': 'Save',
+  'media.edit.readOnly':
+    "You can read this image's alternative texts and credit; only the person who uploaded it, an editor or an administrator can change them.",
+  'media.edit.forbidden':
+    'Only the person who uploaded this image, an editor or an administrator can change its alternative texts and credit.',
   'media.edit.saved': 'Changes saved.',
   'media.edit.conflict':
     'Someone changed this image since you opened it: nothing was saved. This is the current version; your texts are repeated below.',

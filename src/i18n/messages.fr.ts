@@ -696,6 +696,10 @@ export const fr = {
   'media.credit.hint': 'Auteur ou source de l’image, par exemple « Photo : Jeanne Dupont ».',
   'media.edit.title': 'Image « {name} »',
   'media.edit.save': 'Enregistrer',
+  'media.edit.readOnly':
+    'Vous pouvez lire les textes alternatifs et le crédit de cette image ; seuls la personne qui l’a téléversée, un éditeur ou un administrateur peuvent les modifier.',
+  'media.edit.forbidden':
+    'Seuls la personne qui a téléversé cette image, un éditeur ou un administrateur peuvent modifier ses textes alternatifs et son crédit.',
   'media.edit.saved': 'Modifications enregistrées.',
   'media.edit.conflict':
     'Quelqu’un a modifié cette image depuis que vous l’avez ouverte : rien n’a été enregistré. Voici la version actuelle ; vos textes sont repris ci-dessous.',

@@ -215,6 +215,36 @@ describe.each(testDialects())('media admin pages on $name', (dialect) => {
     expect(after).toContain('value="Photo: Ana"');
   });
 
+  it('lets the uploader and editors change alt text and credit, not another contributor', async () => {
+    const other = await signInAs(app, t.database, 'contributor');
+    const json = await upload(
+      app,
+      contributor,
+      { bytes: await makeTestImage('png', 60, 40), name: 'theirs.png' },
+      { alt_en: 'Original text', credit: 'Photo: Ana' },
+      { accept: 'application/json' },
+    );
+    const { media } = (await json.json()) as { media: { id: string } };
+    const save = (s: Session, version: string, alt_en: string) =>
+      app.request(`/admin/media/${media.id}`, {
+        method: 'POST',
+        headers: { cookie: s.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: s.csrf, version, alt_fr: '', alt_en, credit: 'x' }),
+      });
+    const view = async (s: Session) =>
+      (await app.request(`/admin/media/${media.id}`, { headers: { cookie: s.cookie } })).text();
+
+    const othersPage = await view(other);
+    expect(othersPage).toContain('Original text');
+    expect(othersPage).not.toContain(`action="/admin/media/${media.id}"`);
+    expect((await save(other, '1', 'Vandalised')).status).toBe(403);
+    expect(await view(editor)).toContain('value="Original text"');
+
+    expect((await save(contributor, '1', 'Fixed by the uploader')).status).toBe(303);
+    expect((await save(editor, '2', 'Fixed by the editor')).status).toBe(303);
+    expect(await view(editor)).toContain('value="Fixed by the editor"');
+  });
+
   it('lets editors, not contributors, move an image to the trash', async () => {
     const json = await upload(
       app,

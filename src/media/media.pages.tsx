@@ -1,10 +1,11 @@
 // The media library's admin routes: list and upload (contributors and up), edit alt texts and
-// credit (contributors and up), move to the trash (editors and admins).
+// credit (the uploader, editors and admins), move to the trash (editors and admins).
 import { Hono, type Context } from 'hono';
 import { adminContext } from '../kernel/admin-context.js';
 import { defineAdminRoutes, mountAdminRoute } from '../kernel/admin-routes.js';
-import { isAppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
 import { currentUser, recordAudit, type AppEnv } from '../kernel/auth.js';
+import type { MediaItem } from './media.presenter.js';
 import type { MediaService } from './media.service.js';
 import { locales } from '../i18n/locales.js';
 import { parsePageParam } from '../lib/pagination.js';
@@ -41,6 +42,10 @@ export const mediaRoutes = defineAdminRoutes({
 const wantsJson = (c: Context) =>
   (c.req.header('accept') ?? '').includes('application/json') &&
   !(c.req.header('accept') ?? '').includes('text/html');
+
+/** The uploader of an image, or a role that may edit every image. */
+const mayEdit = (c: Context<AppEnv>, item: MediaItem) =>
+  can(currentUser(c).role, 'media.edit') || item.uploadedBy === currentUser(c).id;
 
 export function mediaPages(site: { media: MediaService }): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -132,6 +137,7 @@ export function mediaPages(site: { media: MediaService }): Hono<AppEnv> {
         alt={alt}
         locales={codes}
         canDelete={can(currentUser(c).role, 'media.edit')}
+        canEdit={mayEdit(c, item)}
         flash={extra.flash}
         conflict={extra.conflict}
       />,
@@ -151,6 +157,10 @@ export function mediaPages(site: { media: MediaService }): Hono<AppEnv> {
     const form = editFormSchema.safeParse(body);
     const alt = altFields(body, codes);
     if (!form.success || !alt) return c.text('Malformed form', 400);
+    // Alt text and credit show at once on every published article using the image: only its
+    // uploader or a role with media.edit may change them.
+    if (!mayEdit(c, await media.getMedia(id)))
+      throw new AppError('forbidden', adminContext(c).t('media.edit.forbidden'));
     try {
       await media.updateMedia(id, { version: form.data.version, credit: form.data.credit, alt });
     } catch (error) {

@@ -15,6 +15,8 @@ export interface MediaItem {
   credit: string;
   status: MediaStatus;
   createdAt: string;
+  /** Who uploaded it (null for imports and seeds): they may edit its alt text and credit. */
+  uploadedBy: string | null;
   version: number;
   /** Locales with a non-empty alt text. */
   altLocales: string[];
@@ -50,6 +52,7 @@ export function toMediaItem(
     credit: row.credit,
     status: row.status,
     createdAt: row.created_at,
+    uploadedBy: row.uploaded_by,
     version: row.version,
     altLocales: [...altLocales],
     variants: views,

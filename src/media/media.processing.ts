@@ -102,6 +102,32 @@ export async function inspectImage(bytes: Uint8Array): Promise<ImageInfo> {
   };
 }
 
+/**
+ * The original as it will be stored and served: turned upright and re-encoded in its own format,
+ * keeping its colour profile and dropping every other metadata (EXIF with GPS, XMP, IPTC), which
+ * sharp leaves out of any image it writes unless asked. Quality is high: this is the file a
+ * reader downloads in full, and the master the variants are made from.
+ */
+export async function cleanOriginal(bytes: Uint8Array, format: ImageFormat): Promise<Buffer> {
+  const sharp = await loadSharp();
+  const pipeline = sharp(bytes, { limitInputPixels: maxPixels }).rotate().keepIccProfile();
+  switch (format) {
+    case 'jpeg':
+      pipeline.jpeg({ quality: 92, mozjpeg: true });
+      break;
+    case 'png':
+      pipeline.png({ compressionLevel: 9 });
+      break;
+    case 'webp':
+      pipeline.webp({ quality: 92 });
+      break;
+    case 'avif':
+      pipeline.avif({ quality: 70 });
+      break;
+  }
+  return pipeline.toBuffer();
+}
+
 /** The widths to render for an original this wide: the targets, capped at the original. */
 export function widthsFor(originalWidth: number): number[] {
   return [...new Set(variantWidths.map((w) => Math.min(w, originalWidth)))];

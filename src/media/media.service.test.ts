@@ -61,6 +61,29 @@ describe.each(testDialects())('media library on $name', (dialect) => {
     expect((await sharp(stored).metadata()).format).toBe('png');
   });
 
+  it('stores the original upright with its colour profile and without EXIF or GPS', async () => {
+    // A camera photo: 300 × 200 stored sideways (orientation 6), with GPS and a camera model.
+    const photo = await sharp({
+      create: { width: 300, height: 200, channels: 3, background: '#3a6ea5' },
+    })
+      .jpeg()
+      .withMetadata({ orientation: 6, icc: 'p3' })
+      .withExif({ IFD0: { Model: 'Test camera' }, IFD3: { GPSLatitude: '50/1 38/1 0/1' } })
+      .toBuffer();
+    expect((await sharp(photo).metadata()).exif).toBeDefined();
+    const item = await media.upload({ bytes: photo, originalName: 'gps.jpg', uploadedBy: null });
+    const stored = await readFile(join(dir, item.url.replace(/^\/media\//, '')));
+    const meta = await sharp(stored).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect(meta.xmp).toBeUndefined();
+    expect(meta.orientation ?? 1).toBe(1);
+    expect([meta.width, meta.height]).toEqual([200, 300]);
+    expect([item.width, item.height]).toEqual([200, 300]);
+    expect(meta.icc).toBeDefined();
+    expect(stored.includes(Buffer.from('Test camera'))).toBe(false);
+    expect(item.byteSize).toBe(stored.byteLength);
+  });
+
   it('refuses a text file named .png, with a message about the content', async () => {
     const error = await refusal(
       media.upload({

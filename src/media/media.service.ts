@@ -5,7 +5,13 @@ import { pageInfo, type PageInfo } from '../lib/pagination.js';
 import { extensions, mimeTypes, type ImageFormat } from './media.detect.js';
 import { toImageVariant, toMediaItem, type MediaItem } from './media.presenter.js';
 import { type ImageVariant } from '../views/cards.js';
-import { formatsFor, inspectImage, renderVariant, widthsFor } from './media.processing.js';
+import {
+  cleanOriginal,
+  formatsFor,
+  inspectImage,
+  renderVariant,
+  widthsFor,
+} from './media.processing.js';
 import type { MediaRepository, NewVariant } from './media.repository.js';
 import { newStorageKey, variantKey, type MediaStore } from './media.storage.js';
 import { mediaWorker } from './media.worker.js';
@@ -96,9 +102,10 @@ export function mediaService(deps: MediaServiceDeps) {
     async upload(input: UploadInput): Promise<MediaItem> {
       const store = storeOrFail();
       const info = await inspectImage(input.bytes);
+      const original = await cleanOriginal(input.bytes, info.format);
       const now = deps.now();
       const key = newStorageKey(now, extensions[info.format]);
-      await store.put(key, input.bytes);
+      await store.put(key, original);
       let id: string;
       try {
         id = await repo.insertMedia(
@@ -108,7 +115,7 @@ export function mediaService(deps: MediaServiceDeps) {
             mime_type: mimeTypes[info.format],
             width: info.width,
             height: info.height,
-            byte_size: input.bytes.byteLength,
+            byte_size: original.byteLength,
             credit: (input.credit ?? '').trim(),
             alt: pickLocales(input.alt ?? {}, deps.locales),
             status: 'pending',

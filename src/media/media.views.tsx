@@ -181,6 +181,8 @@ export function EditPage(props: {
   alt: Record<string, string>;
   locales: readonly string[];
   canDelete: boolean;
+  /** False for someone else's image without media.edit: the form is shown read-only. */
+  canEdit: boolean;
   flash?: string | undefined;
   conflict?: { alt: Record<string, string>; credit: string } | undefined;
   error?: string | undefined;
@@ -233,15 +235,31 @@ export function EditPage(props: {
             <StatusBadge ctx={ctx} item={item} />
           </figcaption>
         </figure>
-        <form method="post" action={`/admin/media/${item.id}`} class="admin-form admin-card">
-          <CsrfField token={ctx.csrfToken} />
-          <input type="hidden" name="version" value={String(item.version)} />
-          <AltFields ctx={ctx} locales={props.locales} values={props.alt} prefix="edit" />
-          <CreditField ctx={ctx} value={item.credit} prefix="edit" />
-          <button type="submit" class="button">
-            {t('media.edit.save')}
-          </button>
-        </form>
+        {props.canEdit ? (
+          <form method="post" action={`/admin/media/${item.id}`} class="admin-form admin-card">
+            <CsrfField token={ctx.csrfToken} />
+            <input type="hidden" name="version" value={String(item.version)} />
+            <AltFields ctx={ctx} locales={props.locales} values={props.alt} prefix="edit" />
+            <CreditField ctx={ctx} value={item.credit} prefix="edit" />
+            <button type="submit" class="button">
+              {t('media.edit.save')}
+            </button>
+          </form>
+        ) : (
+          <div class="admin-card">
+            <p>{t('media.edit.readOnly')}</p>
+            <dl class="media-details">
+              {props.locales.map((l) => (
+                <>
+                  <dt>{t('media.alt.label', { language: l.toUpperCase() })}</dt>
+                  <dd lang={l}>{props.alt[l] || '—'}</dd>
+                </>
+              ))}
+              <dt>{t('media.credit.label')}</dt>
+              <dd>{item.credit || '—'}</dd>
+            </dl>
+          </div>
+        )}
       </div>
       <section class="admin-card" aria-labelledby="details-title">
         <h2 id="details-title">{t('media.edit.details')}</h2>

@@ -15,8 +15,8 @@ const xmlType = 'application/xml; charset=utf-8';
 
 export function robotsTxt(baseUrl: string): string {
   return [
+    // No `Allow: /`: parsers that take the first matching rule would let it open /admin too.
     'User-agent: *',
-    'Allow: /',
     'Disallow: /admin',
     'Disallow: /api',
     '',

@@ -178,12 +178,19 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'User-agent: *',
-        'Allow: /',
         'Disallow: /admin',
         'Disallow: /api',
         `Sitemap: ${base}/sitemap.xml`,
       ]),
     );
+    // A first-match parser (as some crawlers are) closes /admin and /api and opens the rest.
+    const firstMatch = (path: string) =>
+      lines
+        .map((l) => /^(Allow|Disallow): (.*)$/.exec(l))
+        .find((m) => m && path.startsWith(m[2]!))?.[1] ?? 'Allow';
+    expect(firstMatch('/admin/articles')).toBe('Disallow');
+    expect(firstMatch('/api/v1/articles')).toBe('Disallow');
+    expect(firstMatch('/fr/actualites')).toBe('Allow');
   });
 
   it('announces the locale feeds on every page and the sector feed on sector pages', async () => {

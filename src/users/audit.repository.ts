@@ -27,6 +27,8 @@ export interface AuditFilter {
   from?: string;
   /** Exclusive upper bound, ISO instant. */
   to?: string;
+  /** The client address. */
+  ip?: string;
 }
 
 export function auditRepository(db: Db) {
@@ -40,6 +42,7 @@ export function auditRepository(db: Db) {
     }
     if (filter.from) query = query.where('audit_entry.created_at', '>=', filter.from);
     if (filter.to) query = query.where('audit_entry.created_at', '<', filter.to);
+    if (filter.ip) query = query.where('audit_entry.ip', '=', filter.ip);
     return query;
   };
 

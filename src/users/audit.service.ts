@@ -36,6 +36,9 @@ export function auditService(deps: { audit: AuditRepository; now: () => Date }) 
     },
 
     listActions: () => deps.audit.listAuditActions(),
+
+    /** How many entries match (sign-in throttling asks whether an address is known). */
+    countEntries: (filter: AuditFilter) => deps.audit.countAuditEntries(filter),
   };
 }
 

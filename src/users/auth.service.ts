@@ -23,12 +23,19 @@ export const sessionPolicy = {
   touchMs: 60_000,
 };
 
+/**
+ * Failures allowed within the window before sign-in answers 429. A wrong guess locks out the
+ * guesser, not the account: five failures close the account to that address only; twenty close
+ * the address to every account (a team may share one office address). Only a spread attack on one
+ * account (fifty failures from anywhere) closes it, and then to unknown addresses only: an address
+ * the user signed in from within `knownMs` still gets in with the right password.
+ */
 export const throttlePolicy = {
   windowMs: 15 * 60_000,
-  /** Failures per account within the window before sign-in is refused. */
-  account: 5,
-  /** Failures per client address: higher, as a team often shares one office address. */
+  pair: 5,
   ip: 20,
+  account: 50,
+  knownMs: 90 * 24 * 3600_000,
 };
 
 export function hashToken(token: string): string {
@@ -74,20 +81,28 @@ export function authService(deps: {
     return token;
   }
 
-  /** Seconds until sign-in is allowed again for this account and address, or 0. */
-  async function retryAfter(email: string, ip: string): Promise<number> {
+  /** True when the user signed in from this address lately (it is theirs, not an attacker's). */
+  async function knownAddress(user: UserRow | undefined, ip: string): Promise<boolean> {
+    if (!user) return false;
+    const from = new Date(now().getTime() - throttlePolicy.knownMs).toISOString();
+    return (await audit.countEntries({ actorId: user.id, action: 'auth.sign_in', ip, from })) > 0;
+  }
+
+  /** Seconds until sign-in is allowed again for this account from this address, or 0. */
+  async function retryAfter(email: string, ip: string, user: UserRow | undefined): Promise<number> {
     const at = now().getTime();
     const since = new Date(at - throttlePolicy.windowMs).toISOString();
     let wait = 0;
     for (const [scope, key, limit] of [
-      ['account', email, throttlePolicy.account],
+      ['pair', `${ip} ${email}`, throttlePolicy.pair],
       ['ip', ip, throttlePolicy.ip],
+      ['account', email, throttlePolicy.account],
     ] as const) {
       const failures = await sessions.listFailures(scope, key, since);
-      if (failures.length >= limit) {
-        const freedAt = Date.parse(failures[failures.length - limit]!) + throttlePolicy.windowMs;
-        wait = Math.max(wait, Math.ceil((freedAt - at) / 1000));
-      }
+      if (failures.length < limit) continue;
+      if (scope === 'account' && (await knownAddress(user, ip))) continue;
+      const freedAt = Date.parse(failures[failures.length - limit]!) + throttlePolicy.windowMs;
+      wait = Math.max(wait, Math.ceil((freedAt - at) / 1000));
     }
     return wait;
   }
@@ -99,8 +114,9 @@ export function authService(deps: {
     why: string,
   ) {
     const at = now().toISOString();
-    await sessions.insertFailure('account', email, at);
+    await sessions.insertFailure('pair', `${client.ip} ${email}`, at);
     await sessions.insertFailure('ip', client.ip, at);
+    await sessions.insertFailure('account', email, at);
     await audit.record({
       actorId: user?.id ?? null,
       action: 'auth.sign_in_failed',
@@ -113,6 +129,7 @@ export function authService(deps: {
   }
 
   async function signedIn(user: UserRow, client: Client, method: string) {
+    await sessions.deleteFailures('pair', `${client.ip} ${user.email}`);
     await sessions.deleteFailures('account', user.email);
     const token = await openSession(user, client, false);
     await audit.record({
@@ -131,12 +148,12 @@ export function authService(deps: {
     /** Checks a password; the answer for an unknown email looks and takes like a wrong password. */
     async signIn(emailInput: string, password: string, client: Client): Promise<SignInResult> {
       const email = emailInput.trim().toLowerCase();
-      const wait = await retryAfter(email, client.ip);
+      const user = await users.findUserByEmail(email);
+      const wait = await retryAfter(email, client.ip, user);
       if (wait > 0) {
         await verifyDummyPassword(password);
         return { kind: 'throttled', retryAfter: wait };
       }
-      const user = await users.findUserByEmail(email);
       const ok = user ? await verifyPassword(user.password_hash, password) : false;
       if (!user) await verifyDummyPassword(password);
       if (!user || !ok || user.disabled_at !== null) {
@@ -155,7 +172,7 @@ export function authService(deps: {
       if (!pending.mfaPending) return { kind: 'invalid' };
       const user = await users.findUserById(pending.user.id);
       if (!user?.totp_secret || user.disabled_at !== null) return { kind: 'invalid' };
-      const wait = await retryAfter(user.email, client.ip);
+      const wait = await retryAfter(user.email, client.ip, user);
       if (wait > 0) return { kind: 'throttled', retryAfter: wait };
       if (!verifyTotp(user.totp_secret, code, now())) {
         await recordFailure(user.email, client, user, 'totp');

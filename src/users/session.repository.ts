@@ -2,7 +2,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../db/database.js';
 import { newId } from '../lib/id.js';
-import type { SessionTable } from '../db/tables/user.table.js';
+import type { FailureScope, SessionTable } from '../db/tables/user.table.js';
 
 export type SessionRow = Selectable<SessionTable>;
 
@@ -39,7 +39,7 @@ export function sessionRepository(db: Db) {
       await db.deleteFrom('session').where('expires_at', '<=', now).execute();
     },
 
-    async insertFailure(scope: 'account' | 'ip', key: string, now: string): Promise<void> {
+    async insertFailure(scope: FailureScope, key: string, now: string): Promise<void> {
       await db
         .insertInto('sign_in_failure')
         .values({ id: newId(), scope, key, created_at: now })
@@ -47,7 +47,7 @@ export function sessionRepository(db: Db) {
     },
 
     /** The instants of the failures of one key since `since`, oldest first. */
-    async listFailures(scope: 'account' | 'ip', key: string, since: string): Promise<string[]> {
+    async listFailures(scope: FailureScope, key: string, since: string): Promise<string[]> {
       const rows = await db
         .selectFrom('sign_in_failure')
         .select('created_at')
@@ -59,7 +59,7 @@ export function sessionRepository(db: Db) {
       return rows.map((r) => r.created_at);
     },
 
-    async deleteFailures(scope: 'account' | 'ip', key: string): Promise<void> {
+    async deleteFailures(scope: FailureScope, key: string): Promise<void> {
       await db
         .deleteFrom('sign_in_failure')
         .where('scope', '=', scope)

@@ -49,10 +49,13 @@ export interface AuditEntryTable {
   created_at: string;
 }
 
-/** One failed sign-in, counted per account (lower-cased email) and per client address. */
+/** How a failed sign-in is counted: per account, per client address, per account at one address. */
+export type FailureScope = 'account' | 'ip' | 'pair';
+
+/** One failed sign-in, counted once per scope (keys: lower-cased email, address, both). */
 export interface SignInFailureTable {
   id: string;
-  scope: 'account' | 'ip';
+  scope: FailureScope;
   key: string;
   created_at: string;
 }
