@@ -12,7 +12,7 @@ export function dropBodylessContentType(res: ServerResponse): void {
     status: number,
     ...rest: unknown[]
   ) => ServerResponse;
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
+  res.writeHead = (status: number, ...rest: unknown[]) => {
     if (bodyless.has(status)) {
       res.removeHeader('content-type');
       for (const arg of rest)
@@ -22,5 +22,5 @@ export function dropBodylessContentType(res: ServerResponse): void {
               delete (arg as Record<string, unknown>)[name];
     }
     return writeHead(status, ...rest);
-  });
+  };
 }

@@ -31,7 +31,8 @@ export function refuseBadText(): MiddlewareHandler {
   return async (c, next) => {
     // The raw address: %00 and a literal NUL; a lone surrogate cannot be percent-encoded in
     // UTF-8, and an invalid UTF-8 sequence stays undecoded (an address that matches nothing).
-    if (/%00/i.test(c.req.url) || c.req.url.includes('\u0000')) refuse('The address contains a NUL character.');
+    if (/%00/i.test(c.req.url) || c.req.url.includes('\u0000'))
+      refuse('The address contains a NUL character.');
     if (!writes.has(c.req.method)) return next();
     const type = (c.req.header('content-type') ?? '').toLowerCase();
     if (
