@@ -286,8 +286,9 @@ describe.each(testDialects())('article editor pages on $name', (dialect) => {
     const diff = await (
       await get(app, `/admin/articles/${id}/revisions/diff?from=${revs[1]}&to=${revs[0]}`, editor)
     ).text();
-    expect(diff).toContain('<del>- Ligne A');
-    expect(diff).toContain('<ins>+ Ligne B');
+    // Lines that differ by a word are paired, and the word is marked on each side.
+    expect(diff).toContain('<del>- Ligne <mark>A</mark>');
+    expect(diff).toContain('<ins>+ Ligne <mark>B</mark>');
     const restored = await post(app, `/admin/articles/${id}/revisions/${revs[1]}/restore`, editor, {
       version: '2',
     });

@@ -2,6 +2,9 @@
 // and a generation counter that contentChanged() moves on, dropping every page at once. One store
 // per database handle, so that every Services built over it in a process (the app, the scheduler,
 // the seed, the CLI) invalidates the pages the app serves.
+// Hand-written on a Map rather than lru-cache: that library's bounds are fixed when it is built
+// (setLimits changes ours, and maxSize 0 means "unbounded" there, "keep nothing" here), and its
+// TTL runs on its own clock with age > ttl, where ours runs on the app's clock that tests drive.
 
 /** A rendered 200 response, kept with the strong ETag computed once from its body. */
 export interface StoredPage {

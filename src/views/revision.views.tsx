@@ -2,7 +2,7 @@
 // from, and the line diff of two of them, field by field.
 import { CsrfField } from '../kernel/csrf.js';
 import type { AdminContext } from '../kernel/admin-context.js';
-import type { FieldDiff } from '../kernel/diff.js';
+import type { DiffOp, FieldDiff } from '../kernel/diff.js';
 import type { RevisionItem } from '../kernel/versioned-save.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
 import { DateTime } from './editor.views.js';
@@ -110,14 +110,28 @@ export function RevisionList(props: {
   );
 }
 
+/** A changed line's text, its changed words marked when it was paired with a similar line. */
+function LineText({ line }: { line: DiffOp }) {
+  if (!line.words) return <>{line.text}</>;
+  return <>{line.words.map((w) => (w.changed ? <mark>{w.text}</mark> : w.text))}</>;
+}
+
 export function DiffLines({ diff }: { diff: FieldDiff }) {
   return (
     <pre class="editor-diff">
       {diff.lines.map((line) =>
         line.op === 'add' ? (
-          <ins>{`+ ${line.text}\n`}</ins>
+          <ins>
+            {'+ '}
+            <LineText line={line} />
+            {'\n'}
+          </ins>
         ) : line.op === 'del' ? (
-          <del>{`- ${line.text}\n`}</del>
+          <del>
+            {'- '}
+            <LineText line={line} />
+            {'\n'}
+          </del>
         ) : (
           <span>{`  ${line.text}\n`}</span>
         ),
