@@ -183,6 +183,7 @@ function ArticlePage({
       title={article.title}
       description={article.description}
       canonical={paths.article(article.contentLocale, article.slug)}
+      hreflang={Object.keys(article.alternates).filter((l) => article.alternates[l]!.translated)}
       ogType="article"
       ogImage={article.hero?.url ?? null}
       article={{
@@ -242,10 +243,10 @@ function ArticlePage({
           <EntitiesPanel ctx={ctx} entities={entities} />
           <footer class="article-foot" lang={locale}>
             <h2 class="visually-hidden">{t('article.sectors')}</h2>
-            <p class="tag-line">
+            <div class="tag-line">
               <span>{t('article.sectorsLabel')}</span>
               <SectorTags sectors={article.sectors} ctx={ctx} />
-            </p>
+            </div>
           </footer>
         </div>
       </article>

@@ -116,7 +116,7 @@ function Input(props: InputProps) {
           name={name}
           value={value}
           inputmode={field.type === 'number' ? 'numeric' : undefined}
-          maxlength={field.max ?? 200}
+          maxlength={type === 'text' || type === 'url' ? (field.max ?? 200) : undefined}
           required={field.required ? true : undefined}
           autocomplete="off"
           aria-describedby={described}

@@ -125,6 +125,31 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
       }
     });
 
+    it('gives every page the same hreflang links in its head as the sitemap, reciprocally', async () => {
+      const heads = new Map<string, string[]>();
+      for (const u of urls) {
+        const page = await html(u.loc.replace(base, ''));
+        const head = page.slice(0, page.indexOf('</head>'));
+        heads.set(
+          u.loc,
+          [...head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)]
+            .map((m) => `${m[1]} ${m[2]}`)
+            .sort(),
+        );
+        expect(heads.get(u.loc), u.loc).toEqual(
+          u['xhtml:link'].map((l) => `${l.hreflang} ${l.href}`).sort(),
+        );
+      }
+      // Reciprocal: each page named by a page names that page back.
+      for (const [loc, links] of heads)
+        for (const link of links.filter((l) => !l.startsWith('x-default'))) {
+          const other = link.split(' ')[1]!;
+          expect(heads.get(other), `${loc} → ${other}`).toContain(
+            links.find((l) => l.endsWith(` ${loc}`)),
+          );
+        }
+    });
+
     it('pairs the translations of an article, and lists an untranslated one once', () => {
       const articles = urls.filter((u) => /\/(actualites|news)\/./.test(u.loc));
       const translated = articles.find((u) => u.loc.includes('/en/news/'))!;

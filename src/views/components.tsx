@@ -128,12 +128,9 @@ export function Pagination({
             </li>
           ) : p === page ? (
             <li>
-              <span
-                class="current"
-                aria-current="page"
-                aria-label={t('pagination.current', { page: p })}
-              >
-                {p}
+              <span class="current" aria-current="page">
+                <span aria-hidden="true">{p}</span>
+                <span class="visually-hidden">{t('pagination.current', { page: p })}</span>
               </span>
             </li>
           ) : (

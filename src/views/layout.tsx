@@ -1,7 +1,7 @@
 // The page shell: head, header with navigation and language switcher, main landmark, footer.
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { languageName, locales } from '../i18n/locales.js';
+import { defaultLocale, languageName, locales } from '../i18n/locales.js';
 import { paths, segment } from '../i18n/paths.js';
 import { suggestionsPath } from '../kernel/search-links.js';
 import { SeoHead, type ArticleMeta } from './head.js';
@@ -17,6 +17,12 @@ export interface LayoutProps {
   canonical: string;
   /** Set when a page has no alternates (errors): no hreflang links. */
   noAlternates?: boolean;
+  /**
+   * The locales the page truly exists in (default: every locale of the alternates). An article
+   * names only its translations: its fallback address in another locale is canonicalised to the
+   * original, and hreflang must name only pages that are their own canonical.
+   */
+  hreflang?: readonly string[];
   noindex?: boolean;
   ogType?: 'website' | 'article';
   ogImage?: string | null;
@@ -27,6 +33,21 @@ export interface LayoutProps {
   /** schema.org objects embedded as JSON-LD (src/views/json-ld.ts and each feature's *.json-ld.ts). */
   jsonLd?: object[];
   children: Child;
+}
+
+/** One link per locale the page exists in, and `x-default` (the default locale's, else the first). */
+function HreflangLinks({ ctx, only }: { ctx: PageContext; only: readonly string[] | undefined }) {
+  const langs = Object.keys(ctx.alternates).filter((l) => !only || only.includes(l));
+  const fallback = langs.includes(defaultLocale) ? defaultLocale : langs[0];
+  const links = langs.map((l) => [l, ctx.alternates[l]!] as const);
+  if (fallback) links.push(['x-default', ctx.alternates[fallback]!]);
+  return (
+    <>
+      {links.map(([l, href]) => (
+        <link rel="alternate" hreflang={l} href={ctx.baseUrl + href} />
+      ))}
+    </>
+  );
 }
 
 export function Layout(props: LayoutProps) {
@@ -46,11 +67,7 @@ export function Layout(props: LayoutProps) {
           <meta name="description" content={description} />
           {props.noindex ? <meta name="robots" content="noindex" /> : null}
           <link rel="canonical" href={ctx.baseUrl + props.canonical} />
-          {props.noAlternates
-            ? null
-            : Object.entries(ctx.alternates).map(([l, href]) => (
-                <link rel="alternate" hreflang={l} href={ctx.baseUrl + href} />
-              ))}
+          {props.noAlternates ? null : <HreflangLinks ctx={ctx} only={props.hreflang} />}
           <meta property="og:site_name" content={siteName} />
           <meta property="og:title" content={props.title} />
           <meta property="og:description" content={description} />
