@@ -33,6 +33,10 @@ export const errorCatalogue = {
     description: 'The request refers to a resource that does not exist.',
   },
   missing_field: { status: 422, description: 'A required value is missing.' },
+  rate_limited: {
+    status: 429,
+    description: 'Too many requests in the current window; retry after the seconds given.',
+  },
   unavailable: { status: 503, description: 'A dependency (the database) is not reachable.' },
   internal: { status: 500, description: 'An unexpected error; details are in the server log.' },
 } as const;

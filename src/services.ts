@@ -1,6 +1,8 @@
 // The composition root: every service is built here, once, from the configuration and the
 // database, and the same graph is handed to the HTTP app, the scheduler, the workers, the seed
 // and the CLI. Features never build each other; what one needs of another arrives here.
+import { defaultRateLimits, rateLimitService, type RateLimitPolicy } from './api/rate-limit.service.js';
+import { rateLimitRepository } from './api/rate-limit.repository.js';
 import { articleEditorService, type ArticleChange } from './articles/article-editor.service.js';
 import { articleRepository } from './articles/article.repository.js';
 import { articleKeysetRepository } from './articles/article-keyset.repository.js';
@@ -61,6 +63,8 @@ export interface ServiceOptions {
    * write through one graph and read through another's app); made here otherwise.
    */
   pages?: PageStore;
+  /** API rate limits (default: {@link defaultRateLimits}). */
+  rateLimits?: RateLimitPolicy;
   /** Failures of background work that no request waits for (media variants, webhook queueing). */
   onBackgroundError?: (error: unknown, context: Record<string, unknown>, message: string) => void;
 }
@@ -207,6 +211,11 @@ export function createServices(options: ServiceOptions) {
     webhooks,
     directory,
     redirects: redirectService({ db, now }),
+    rateLimits: rateLimitService({
+      repo: rateLimitRepository(db),
+      policy: options.rateLimits ?? defaultRateLimits,
+      now,
+    }),
     ...accounts,
     feeds: feedService({ articles, sectors, events, feeds: feedRepository(db), now }),
     pages,

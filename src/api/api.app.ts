@@ -16,6 +16,7 @@ import { registerProjectRoutes } from './projects.api.js';
 import { registerReference } from './reference.page.js';
 import { registerSearchRoute } from './search.api.js';
 import { registerSectorRoutes } from './sectors.api.js';
+import { rateLimit } from './rate-limit.js';
 import { tokenAuth } from './token-auth.js';
 
 export const apiBase = '/api/v1';
@@ -46,6 +47,7 @@ export function createApi(deps: ApiDeps): ApiApp {
   });
   api.use('*', publicPageCache());
   api.use('*', tokenAuth(deps));
+  api.use('*', rateLimit(deps.services.rateLimits));
 
   registerSectorRoutes(api, deps);
   registerArticleRoutes(api, deps);

@@ -14,6 +14,7 @@ import type { ProjectService } from '../projects/project.service.js';
 import type { SearchService } from '../search/search.service.js';
 import type { SectorService } from '../sectors/sector.service.js';
 import type { ApiTokenOwner, ApiTokenService } from '../users/api-token.service.js';
+import type { RateLimitService } from './rate-limit.service.js';
 import type { AuditService } from '../users/audit.service.js';
 
 /** The services the API reads and writes through (the site's, built once). */
@@ -31,6 +32,7 @@ export interface ApiServices {
   directory: { organisations: DirectoryEditorService };
   audit: AuditService;
   apiTokens: ApiTokenService;
+  rateLimits: RateLimitService;
 }
 
 export interface ApiDeps {

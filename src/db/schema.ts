@@ -1,4 +1,5 @@
 // The database as Kysely sees it: every table, typed by its owner folder.
+import type { RateLimitTable } from './tables/rate-limit.table.js';
 import type { ApiTokenTable } from './tables/api-token.table.js';
 import type {
   ArticleSectorTable,
@@ -93,4 +94,5 @@ export interface Schema {
   webhook_delivery: WebhookDeliveryTable;
   redirect: RedirectTable;
   import_source: ImportSourceTable;
+  rate_limit: RateLimitTable;
 }

@@ -4,6 +4,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app.js';
+import type { RateLimitPolicy } from '../../src/api/rate-limit.service.js';
 import type { Database } from '../../src/db/database.js';
 import { createLogger } from '../../src/http/logger.js';
 import { createPageStore, type PageStore } from '../../src/http/page-store.js';
@@ -14,11 +15,21 @@ export const testBaseUrl = 'http://localhost:3000';
 export const testMediaDir = join(tmpdir(), 'constellation-test-media');
 
 export interface TestSiteOptions {
+  /** API rate limits; by default every request is counted against quotas no test reaches. */
+  rateLimits?: RateLimitPolicy;
   mediaDir?: string;
   now?: () => Date;
   baseUrl?: string;
   pageCacheMb?: number;
 }
+
+/** Counted but never reached: the fixed test clock keeps every request in one window. */
+export const unreachableLimits: RateLimitPolicy = {
+  windowSeconds: 60,
+  anonymousReads: 1e9,
+  tokenReads: 1e9,
+  writes: 1e9,
+};
 
 const pageStores = new WeakMap<Database, PageStore>();
 
@@ -34,6 +45,7 @@ export function testServices(database: Database, options: TestSiteOptions = {}):
     mediaDir: options.mediaDir ?? testMediaDir,
     now: options.now ?? (() => testNow),
     pages,
+    rateLimits: options.rateLimits ?? unreachableLimits,
   });
 }
 
