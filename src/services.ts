@@ -1,7 +1,11 @@
 // The composition root: every service is built here, once, from the configuration and the
 // database, and the same graph is handed to the HTTP app, the scheduler, the workers, the seed
 // and the CLI. Features never build each other; what one needs of another arrives here.
-import { defaultRateLimits, rateLimitService, type RateLimitPolicy } from './api/rate-limit.service.js';
+import {
+  defaultRateLimits,
+  rateLimitService,
+  type RateLimitPolicy,
+} from './api/rate-limit.service.js';
 import { rateLimitRepository } from './api/rate-limit.repository.js';
 import { articleEditorService, type ArticleChange } from './articles/article-editor.service.js';
 import { articleRepository } from './articles/article.repository.js';
