@@ -811,7 +811,7 @@ export const en: Messages = {
   'webhooks.back': 'All webhooks',
   'webhooks.secret': 'Signing secret',
   'webhooks.secretText':
-    'Every delivery carries a Constellation-Signature header “t=<unix time>,v1=<signature>”, where the signature is the hex HMAC-SHA256, with this secret as key, of the time, a dot and the raw body. Give the secret to the receiver so it can check it, and refuse deliveries more than 5 minutes old.',
+    'Deliveries are signed as the Standard Webhooks specification says (webhook-id, webhook-timestamp and webhook-signature headers). Give this secret to the receiver: any Standard Webhooks library checks the signature with it and refuses deliveries more than 5 minutes old. Until the next release the old Constellation-Signature header is sent too, with the same key.',
   'webhooks.edit': 'Settings',
   'webhooks.save': 'Save',
   'webhooks.actions': 'Actions',

@@ -828,7 +828,7 @@ export const fr = {
   'webhooks.back': 'Tous les webhooks',
   'webhooks.secret': 'Secret de signature',
   'webhooks.secretText':
-    'Chaque envoi porte un en-tête Constellation-Signature « t=<heure unix>,v1=<signature> », où la signature est le HMAC-SHA256 hexadécimal, avec ce secret pour clé, de l’heure, d’un point et du corps brut. Donnez le secret au destinataire pour qu’il la vérifie, et qu’il refuse les envois de plus de 5 minutes.',
+    'Les envois sont signés comme le dit la spécification Standard Webhooks (en-têtes webhook-id, webhook-timestamp et webhook-signature). Donnez ce secret au destinataire : toute bibliothèque Standard Webhooks vérifie la signature avec lui et refuse les envois de plus de 5 minutes. Jusqu’à la prochaine version, l’ancien en-tête Constellation-Signature est aussi envoyé, avec la même clé.',
   'webhooks.edit': 'Réglages',
   'webhooks.save': 'Enregistrer',
   'webhooks.actions': 'Actions',

@@ -44,8 +44,9 @@ export async function* lines(body: Readable, file: string): AsyncGenerator<strin
 const placeholders: Record<string, Record<string, () => string>> = {
   // Not an argon2 hash: no password matches it, so the account needs a new password.
   app_user: { password_hash: () => '!' },
-  // A fresh signing secret; the receiver must be given it again.
-  webhook: { secret: () => randomBytes(32).toString('hex') },
+  // A fresh signing secret, in the form webhooks' newWebhookSecret makes (Standard Webhooks);
+  // the receiver must be given it again.
+  webhook: { secret: () => `whsec_${randomBytes(32).toString('base64')}` },
 };
 
 export interface TableLoad {

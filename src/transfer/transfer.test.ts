@@ -107,7 +107,7 @@ describe.each(dialects)('export without secrets on $name', (dialect) => {
         .selectFrom('webhook')
         .select('secret')
         .executeTakeFirstOrThrow();
-      expect(hook.secret).toMatch(/^[0-9a-f]{64}$/);
+      expect(hook.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
       await exportSite(t.database, {
         out: again,
         mediaDir: join(media, 'imported'),

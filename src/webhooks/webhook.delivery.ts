@@ -1,7 +1,8 @@
 // One HTTP attempt of a delivery, and the back-off between attempts. The request is signed at
-// the moment it is sent, so a retry carries a fresh timestamp over the same body.
+// the moment it is sent, so a retry carries the same webhook-id and body with a fresh timestamp.
+import { legacySignatureHeader, signLegacy } from './webhook.legacy-signature.js';
 import type { DeliveryRow } from './webhook.repository.js';
-import { signatureHeader, signPayload } from './webhook.signing.js';
+import { standardHeaders } from './webhook.signing.js';
 
 /** Waits after the 1st, 2nd, … failed attempt; after the last one the delivery is failed. */
 export const retryDelaysMs = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000];
@@ -44,7 +45,8 @@ export async function attemptDelivery(
         'User-Agent': userAgent,
         'Constellation-Event': delivery.event,
         'Constellation-Delivery': delivery.id,
-        [signatureHeader]: signPayload(webhook.secret, delivery.payload, options.now),
+        ...standardHeaders(webhook.secret, delivery.id, delivery.payload, options.now),
+        [legacySignatureHeader]: signLegacy(webhook.secret, delivery.payload, options.now),
       },
       body: delivery.payload,
       // A redirect is not followed (the signature names one URL): it counts as a failure.

@@ -1,6 +1,6 @@
 // The webhook admin pages over HTTP on every dialect: admins add (bad URL or no event → 400 with
 // the reason, nothing saved), list, edit, ping, deactivate and delete webhooks, with audit
-// entries; other roles are refused. The API's organisation update queues entity.changed.
+// entries; the secret is shown in whsec_ form, an older hex one too; other roles are refused. The API's organisation update queues entity.changed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { postForm, signInAs } from '../../test/support/auth.js';
@@ -67,6 +67,30 @@ describe.each(testDialects())('webhook pages on $name', (dialect) => {
     expect(await count()).toBe(0);
   });
 
+  it('shows a secret made before Standard Webhooks in its whsec_ form (the same key)', async () => {
+    // As the row was stored before the change (no audit entry: the other tests count them).
+    const id = '00000000-0000-7000-8000-0000000000a1';
+    const hex = 'ab12'.repeat(16);
+    await t.database.db
+      .insertInto('webhook')
+      .values({
+        id,
+        url: 'https://old.example.org/hook',
+        description: '',
+        events: 'article.published',
+        secret: hex,
+        active: 1,
+        created_at: testNow.toISOString(),
+        updated_at: testNow.toISOString(),
+        created_by: null,
+      })
+      .execute();
+    const page = await (await get(`/admin/webhooks/${id}`)).text();
+    expect(page).toContain(`whsec_${Buffer.from(hex, 'utf8').toString('base64')}`);
+    expect(page).not.toContain(hex);
+    await t.database.db.deleteFrom('webhook').where('id', '=', id).execute();
+  });
+
   it('adds a webhook, shows its secret, lists it, edits, pings, deactivates and deletes it', async () => {
     const created = await post(
       '/admin/webhooks',
@@ -90,7 +114,9 @@ describe.each(testDialects())('webhook pages on $name', (dialect) => {
 
     const page = await (await get(location)).text();
     expect(page).toContain('Webhook added.');
+    expect(row.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     expect(page).toContain(row.secret);
+    expect(page).toContain('Standard Webhooks');
     expect(page).toContain('Nothing sent yet.');
     const list = await (await get('/admin/webhooks')).text();
     expect(list).toContain('https://intranet.example.org/hooks');

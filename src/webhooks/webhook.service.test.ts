@@ -1,15 +1,22 @@
 // Webhook deliveries on every dialect, against a real HTTP receiver on 127.0.0.1: signed so the
-// receiver verifies them with the secret, retried with back-off and logged when the receiver
+// Standard Webhooks reference library verifies them with the secret (and the old header for one
+// more release), a secret made before that change included; retried with back-off and logged when the receiver
 // fails, given up after the last attempt, never blocking whoever enqueued them, sent once when
 // two workers race, and only to active webhooks subscribed to the event.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createHmac, randomBytes } from 'node:crypto';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
 import { controllableClock } from '../../test/support/editor.js';
 import { makeOrganisation } from '../../test/support/factories.js';
-import { startReceiver, unreachableUrl } from '../../test/support/webhook-receiver.js';
+import {
+  startReceiver,
+  unreachableUrl,
+  verifyStandard,
+} from '../../test/support/webhook-receiver.js';
 import { maxAttempts, retryDelaysMs, userAgent } from './webhook.delivery.js';
 import type { WebhookEvent, WebhookPayload } from './webhook.events.js';
-import { verifySignature } from './webhook.signing.js';
+import { verifyLegacySignature } from './webhook.legacy-signature.js';
+import { newWebhookSecret, standardSecret } from './webhook.signing.js';
 import { webhookService, type WebhookService } from './webhook.service.js';
 
 describe.each(testDialects())('webhooks on $name', (dialect) => {
@@ -42,7 +49,7 @@ describe.each(testDialects())('webhooks on $name', (dialect) => {
   });
   afterAll(() => t.cleanup());
 
-  it('delivers a signed JSON POST that the receiver verifies with the webhook secret', async () => {
+  it('delivers a JSON POST that the Standard Webhooks library verifies with the webhook secret', async () => {
     const receiver = await startReceiver({ status: 204 });
     try {
       const id = await register(receiver.url);
@@ -65,10 +72,30 @@ describe.each(testDialects())('webhooks on $name', (dialect) => {
       expect(request.headers['user-agent']).toBe(userAgent);
       expect(request.headers['constellation-event']).toBe('entity.changed');
       expect(request.headers['constellation-delivery']).toBe(queued!.id);
-      const signature = request.headers['constellation-signature'] as string;
-      expect(signature).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
-      expect(verifySignature(secret, signature, request.body, clock.now())).toBe(true);
-      expect(verifySignature('0'.repeat(64), signature, request.body, clock.now())).toBe(false);
+      expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+      expect(request.headers['webhook-id']).toBe(queued!.id);
+      expect(request.headers['webhook-timestamp']).toBe(String(clock.now().getTime() / 1000));
+      expect(request.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+      const sentAt = clock.now();
+      const later = (s: number) => new Date(sentAt.getTime() + s * 1000);
+      expect(verifyStandard(secret, request, sentAt)).toEqual({
+        ok: true,
+        payload: JSON.parse(request.body) as unknown,
+      });
+      expect(verifyStandard(secret, request, later(299)).ok).toBe(true);
+      // A tampered body, another secret, a replay after the 5-minute window: refused.
+      const tampered = { ...request, body: request.body.replace('saved', 'trashed') };
+      expect(verifyStandard(secret, tampered, sentAt)).toMatchObject({ ok: false });
+      expect(verifyStandard(newWebhookSecret(), request, sentAt)).toMatchObject({ ok: false });
+      expect(verifyStandard(secret, request, later(301))).toEqual({
+        ok: false,
+        error: 'Message timestamp too old',
+      });
+      // The old header, for receivers not yet migrated (same key).
+      const legacy = request.headers['constellation-signature'] as string;
+      expect(legacy).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+      expect(verifyLegacySignature(secret, legacy, request.body, sentAt)).toBe(true);
+      expect(verifyLegacySignature(newWebhookSecret(), legacy, request.body, sentAt)).toBe(false);
 
       const payload = JSON.parse(request.body) as WebhookPayload;
       expect(payload).toEqual({
@@ -93,6 +120,31 @@ describe.each(testDialects())('webhooks on $name', (dialect) => {
     }
   });
 
+  it('keeps a webhook made before Standard Webhooks working with its 64-hex secret', async () => {
+    const receiver = await startReceiver({ status: 204 });
+    try {
+      const id = await register(receiver.url);
+      const hex = randomBytes(32).toString('hex');
+      await t.database.db
+        .updateTable('webhook')
+        .set({ secret: hex })
+        .where('id', '=', id)
+        .execute();
+      await service.entityChanged('sector', 's-1', 'saved');
+      await service.deliverDue();
+      const [request] = receiver.received;
+      // The whsec_ form the admin page shows verifies the standard signature…
+      expect(verifyStandard(standardSecret(hex), request!, clock.now()).ok).toBe(true);
+      // …and a receiver still running the old check, keyed by the hex text, keeps passing.
+      const legacy = request!.headers['constellation-signature'] as string;
+      const [t1, v1] = legacy.split(',').map((p) => p.split('=')[1]!);
+      const expected = createHmac('sha256', hex).update(`${t1}.${request!.body}`).digest('hex');
+      expect(v1).toBe(expected);
+    } finally {
+      await receiver.close();
+    }
+  });
+
   it('retries a failing receiver with back-off, logging each attempt, then gives up', async () => {
     const receiver = await startReceiver({ status: 500 });
     try {
@@ -100,7 +152,9 @@ describe.each(testDialects())('webhooks on $name', (dialect) => {
       await service.entityChanged('person', 'p-1', 'trashed');
       const [queued] = await deliveriesOf(id);
 
+      const sentAt: Date[] = [];
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        sentAt.push(clock.now());
         const [outcome] = await service.deliverDue();
         expect(outcome).toMatchObject({ statusCode: 500, error: 'HTTP 500: receiver says no' });
         const row = await delivery(queued!.id);
@@ -123,9 +177,25 @@ describe.each(testDialects())('webhooks on $name', (dialect) => {
       expect(receiver.received).toHaveLength(maxAttempts);
       expect(maxAttempts).toBe(6);
       expect(retryDelaysMs).toEqual([60_000, 300_000, 1_800_000, 7_200_000, 43_200_000]);
-      // Every attempt signs again with its own time, over the same body.
+      // Every attempt signs again with its own time, over the same body and the same
+      // webhook-id (what receivers de-duplicate on); each verifies at the time it was sent.
       const bodies = new Set(receiver.received.map((r) => r.body));
       expect(bodies.size).toBe(1);
+      const { secret } = await service.getWebhook(id);
+      expect(receiver.received.map((r) => r.headers['webhook-id'])).toEqual(
+        sentAt.map(() => queued!.id),
+      );
+      expect(receiver.received.map((r) => r.headers['webhook-timestamp'])).toEqual(
+        sentAt.map((at) => String(Math.floor(at.getTime() / 1000))),
+      );
+      receiver.received.forEach((r, i) =>
+        expect(verifyStandard(secret, r, sentAt[i]!).ok, `attempt ${i + 1}`).toBe(true),
+      );
+      // The first attempt, replayed when the third is sent (6 minutes later), is refused.
+      expect(verifyStandard(secret, receiver.received[0]!, sentAt[2]!)).toEqual({
+        ok: false,
+        error: 'Message timestamp too old',
+      });
       clock.advance(86_400_000);
       expect(await service.deliverDue()).toEqual([]);
 
@@ -138,6 +208,9 @@ describe.each(testDialects())('webhooks on $name', (dialect) => {
       const [outcome] = await service.deliverDue();
       expect(outcome).toMatchObject({ status: 'delivered', statusCode: 200 });
       expect(await delivery(queued!.id)).toMatchObject({ status: 'delivered', attempt_count: 7 });
+      const last = receiver.received.at(-1)!;
+      expect(last.headers['webhook-id']).toBe(queued!.id);
+      expect(verifyStandard(secret, last, clock.now()).ok).toBe(true);
     } finally {
       await receiver.close();
     }
@@ -260,7 +333,7 @@ describe.each(testDialects())('webhooks on $name', (dialect) => {
       url: 'https://a.example.org/v2',
       events: 'article.deleted,entity.changed',
     });
-    expect(row.secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     await service.setActive(id, false);
     await service.setActive(id, true);
     expect((await service.getWebhook(id)).active).toBe(1);

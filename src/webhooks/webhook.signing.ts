@@ -1,48 +1,47 @@
-// Delivery signatures, Stripe-style: `Constellation-Signature: t=<unix seconds>,v1=<hex>` where
-// v1 = HMAC-SHA256(secret, `${t}.${rawBody}`). The timestamp inside the signed text lets a
-// receiver refuse a replayed old delivery; verifySignature is what a receiver would run.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+// Delivery signatures per the Standard Webhooks specification (standardwebhooks.com), so any
+// receiver can check them with an off-the-shelf library: `webhook-id` (the delivery's id, the
+// same on every retry: receivers de-duplicate on it), `webhook-timestamp` (unix seconds of this
+// attempt) and `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, keyed by the
+// bytes of a `whsec_<base64>` secret. Receivers refuse timestamps more than 5 minutes away.
+import { createHmac, randomBytes } from 'node:crypto';
 
-export const signatureHeader = 'Constellation-Signature';
-export const defaultToleranceSeconds = 300;
+export const secretPrefix = 'whsec_';
+/** The replay window the specification's libraries apply, either side of the receiver's clock. */
+export const toleranceSeconds = 300;
 
-/** A new webhook secret: 32 random bytes in hex. */
+/** A new webhook secret: `whsec_` and 32 random bytes in base64 (the spec asks 24 to 64). */
 export function newWebhookSecret(): string {
-  return randomBytes(32).toString('hex');
-}
-
-function hmac(secret: string, timestamp: number, body: string): string {
-  return createHmac('sha256', secret).update(`${timestamp}.${body}`, 'utf8').digest('hex');
-}
-
-/** The Constellation-Signature header value for `body` sent at `now`. */
-export function signPayload(secret: string, body: string, now: Date): string {
-  const t = Math.floor(now.getTime() / 1000);
-  return `t=${t},v1=${hmac(secret, t, body)}`;
+  return secretPrefix + randomBytes(32).toString('base64');
 }
 
 /**
- * Whether `header` is a valid signature of `body` (the raw bytes received, as text) by `secret`,
- * made at most `toleranceSeconds` from `now`. Any v1 value may match (several are allowed so a
- * secret can be rotated); comparisons are constant-time.
+ * The HMAC key of a stored secret. A secret made before Standard Webhooks (64 hex characters,
+ * still in the database or in an older export) is not converted: its key is the UTF-8 bytes of
+ * that text, which is what the old Constellation-Signature was keyed by, so the receiver's
+ * existing secret and the `whsec_` form shown to admins name the same key.
  */
-export function verifySignature(
-  secret: string,
-  header: string | null | undefined,
-  body: string,
-  now: Date = new Date(),
-  toleranceSeconds: number = defaultToleranceSeconds,
-): boolean {
-  if (!header) return false;
-  let timestamp: number | undefined;
-  const candidates: string[] = [];
-  for (const part of header.split(',')) {
-    const [key, value] = part.trim().split('=', 2);
-    if (key === 't' && value && /^\d{1,12}$/.test(value)) timestamp = Number(value);
-    else if (key === 'v1' && value && /^[0-9a-f]{64}$/.test(value)) candidates.push(value);
-  }
-  if (timestamp === undefined || candidates.length === 0) return false;
-  if (Math.abs(now.getTime() / 1000 - timestamp) > toleranceSeconds) return false;
-  const expected = Buffer.from(hmac(secret, timestamp, body), 'hex');
-  return candidates.some((c) => timingSafeEqual(Buffer.from(c, 'hex'), expected));
+export function signingKey(secret: string): Buffer {
+  return secret.startsWith(secretPrefix)
+    ? Buffer.from(secret.slice(secretPrefix.length), 'base64')
+    : Buffer.from(secret, 'utf8');
+}
+
+/** The secret as Standard Webhooks libraries take it: `whsec_` and the key in base64. */
+export function standardSecret(secret: string): string {
+  return secret.startsWith(secretPrefix)
+    ? secret
+    : secretPrefix + signingKey(secret).toString('base64');
+}
+
+/** The three Standard Webhooks headers of one attempt of delivery `id`, sent at `now`. */
+export function standardHeaders(secret: string, id: string, body: string, now: Date) {
+  const timestamp = Math.floor(now.getTime() / 1000);
+  const mac = createHmac('sha256', signingKey(secret))
+    .update(`${id}.${timestamp}.${body}`, 'utf8')
+    .digest('base64');
+  return {
+    'webhook-id': id,
+    'webhook-timestamp': String(timestamp),
+    'webhook-signature': `v1,${mac}`,
+  };
 }

@@ -8,6 +8,7 @@ import { webhookEvents, type DeliveryEvent } from './webhook.events.js';
 import type { WebhookFormErrors, WebhookFormValues } from './webhook.form.js';
 import type { DeliveryRow, WebhookRow } from './webhook.repository.js';
 import { maxDescriptionLength, maxUrlLength } from './webhook.schema.js';
+import { standardSecret } from './webhook.signing.js';
 import { deliveryLogSize, type WebhookListItem } from './webhook.service.js';
 
 const isEvent = (e: string): e is DeliveryEvent =>
@@ -226,7 +227,9 @@ export function WebhookPage(props: {
       <section class="admin-card" aria-labelledby="secret-title">
         <h2 id="secret-title">{t('webhooks.secret')}</h2>
         <p>{t('webhooks.secretText')}</p>
-        <code class="admin-secret">{w.secret}</code>
+        <code class="admin-secret" translate="no">
+          {standardSecret(w.secret)}
+        </code>
       </section>
 
       <section class="admin-card" aria-labelledby="actions-title">

@@ -7,7 +7,11 @@ export interface WebhookTable {
   description: string;
   /** Subscribed event names, comma-separated (see webhook.events.ts). */
   events: string;
-  /** 32 random bytes in hex; signs every delivery, shown to the admin so receivers can verify. */
+  /**
+   * Signs every delivery, shown to the admin so receivers can verify: `whsec_` and 32 random
+   * bytes in base64; a webhook made before Standard Webhooks keeps its 64 hex characters, whose
+   * UTF-8 bytes are the key (webhook.signing.ts).
+   */
   secret: string;
   active: number;
   created_at: string;
