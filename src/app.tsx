@@ -115,7 +115,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.redirect(`/${locale}/`, 302);
   });
 
-  app.route('/', formLimit());
+  app.route('/', formLimit(deps.config.baseUrl));
   app.route('/', seoRoutes(site));
   // The JSON API (before the pages' cache middleware, which would wrap it a second time).
   app.route(apiBase, createApi({ services, baseUrl: deps.config.baseUrl }));
@@ -168,7 +168,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return next();
   });
 
-  const { notFound, onError } = errorHandlers(async (c, status) => {
+  const { notFound, onError } = errorHandlers(deps.config.baseUrl, async (c, status) => {
     if (status === 404) {
       // A route's own 404 (an article's old slug) may be an address that moved.
       const moved = await redirectResponse(c, services.redirects).catch(() => undefined);

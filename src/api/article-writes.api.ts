@@ -12,7 +12,7 @@ import type { ArticleKind, TranslationStatus } from '../db/tables/article.table.
 import { AppError } from '../errors.js';
 import { locales, translator } from '../i18n/locales.js';
 import { FormError } from '../kernel/form-errors.js';
-import { ApiValidationError } from '../http/error-handler.js';
+import { ApiValidationError, bodyPointer } from '../http/problem.js';
 import type { ApiApp, ApiDeps } from './api.context.js';
 import { idParams, idPattern, jsonContent, slugPattern, writeErrors } from './api.schema.js';
 import { actorFor, savedSchema, security } from './write-access.js';
@@ -66,6 +66,15 @@ function articleUpdateSchema() {
     .openapi('ArticleUpdate');
 }
 
+/** The body field of an editor form field: `fr.scheduledAt` → `#/translations/fr/scheduled_at`. */
+function editorFieldPointer(name: string): string {
+  const snake = (s: string) => s.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+  const [first = '', rest] = name.split(/\.(.*)/s);
+  if (rest !== undefined && locales.some((l) => l.code === first))
+    return bodyPointer(['translations', first, snake(rest)]);
+  return bodyPointer([snake(name)]);
+}
+
 /** The editor's form errors as API errors: a refused status is 403, the rest 422/409 by field. */
 function editorError(error: unknown): never {
   if (error instanceof FormError) {
@@ -82,7 +91,10 @@ function editorError(error: unknown): never {
         'The token owner’s role may not give this status (publishing and scheduling need a role that may publish).',
       );
     throw new ApiValidationError(
-      fields.map(([name, f]) => ({ name, message: t(f.key, f.params) })),
+      fields.map(([name, f]) => ({
+        pointer: editorFieldPointer(name),
+        detail: t(f.key, f.params),
+      })),
       'article',
       error.code,
     );

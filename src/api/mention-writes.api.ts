@@ -3,7 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MentionReviewService } from '../articles/mention-review.service.js';
 import type { ApiApp, ApiDeps } from './api.context.js';
-import { idParams, idPattern, jsonContent, writeErrors } from './api.schema.js';
+import { idParams, idPattern, jsonContent, tokenReadErrors, writeErrors } from './api.schema.js';
 import { actorFor, security } from './write-access.js';
 
 const mentionSchema = z
@@ -61,7 +61,7 @@ export function registerMentionWriteRoutes(api: ApiApp, deps: ApiDeps): void {
           z.object({ items: z.array(mentionSchema) }).openapi('MentionList'),
           'The mentions.',
         ),
-        ...writeErrors,
+        ...tokenReadErrors,
       },
     }),
     async (c) => {

@@ -58,7 +58,7 @@ describe('OpenAPI document', () => {
     expect(doc.paths['/organisations/{id}']!.patch).toBeDefined();
     expect(doc.paths['/articles/{id}/mentions/{mentionId}/confirm']!.post).toBeDefined();
     expect(Object.keys(doc.components.schemas)).toEqual(
-      expect.arrayContaining(['Article', 'ArticleSummary', 'Organisation', 'Event', 'Error']),
+      expect.arrayContaining(['Article', 'ArticleSummary', 'Organisation', 'Event', 'Problem']),
     );
     expect(doc.components.securitySchemes.token).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
