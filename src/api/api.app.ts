@@ -7,6 +7,7 @@ import { apiOnError } from '../http/error-handler.js';
 import { ApiValidationError, bodyPointer, type FieldProblem } from '../http/problem.js';
 import { publicPageCache } from '../http/cache.js';
 import type { ApiApp, ApiDeps, ApiEnv } from './api.context.js';
+import { methodNotAllowed } from './allowed-methods.js';
 import { registerArticleWriteRoutes } from './article-writes.api.js';
 import { registerArticleRoutes } from './articles.api.js';
 import { registerEventRoutes } from './events.api.js';
@@ -63,6 +64,7 @@ export function createApi(deps: ApiDeps): ApiApp {
       'This API answers application/json (errors: application/problem+json); the Accept header excludes both.',
     );
   });
+  api.use('*', methodNotAllowed(api, apiBase));
   api.use('*', publicPageCache());
   api.use('*', tokenAuth(deps));
 
@@ -88,7 +90,9 @@ export function createApi(deps: ApiDeps): ApiApp {
         'opaque `cursor`. Errors are RFC 9457 problem details (`application/problem+json`): ' +
         '`type`, `title`, `status`, `detail`, a stable `code` and, on a validation error, ' +
         '`errors` (each with a JSON `pointer` into the body or a `parameter`); each code is ' +
-        'described under Errors in the reference page, the target of its `type`.',
+        'described under Errors in the reference page, the target of its `type`. A method an ' +
+        'address does not take answers 405 with `Allow`; a body that is not JSON, 415; an ' +
+        '`Accept` header that excludes JSON, 406.',
     },
     servers: [{ url: new URL(apiBase, deps.baseUrl).toString() }],
   };

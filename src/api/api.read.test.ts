@@ -402,6 +402,48 @@ describe.each(testDialects())('read API on $name', (dialect) => {
       expect(preflight.headers.get('access-control-allow-methods')).not.toContain('POST');
     });
 
+    it('answers 405 with Allow to a known address with another method, before any token check', async () => {
+      for (const [method, path, allow] of [
+        ['DELETE', '/api/v1/articles', 'GET, HEAD, POST, OPTIONS'],
+        ['PUT', '/api/v1/sectors', 'GET, HEAD, OPTIONS'],
+        ['DELETE', `/api/v1/organisations/${w.org.csl}`, 'GET, HEAD, PATCH, OPTIONS'],
+        ['POST', '/api/v1/openapi.json', 'GET, HEAD, OPTIONS'],
+        [
+          'GET',
+          `/api/v1/articles/${w.article.aboutEsa}/mentions/${w.org.esa}/confirm`,
+          'POST, OPTIONS',
+        ],
+      ] as const) {
+        const r = await get(path, { method });
+        expect(r.status, `${method} ${path}`).toBe(405);
+        expect(r.res.headers.get('allow')).toBe(allow);
+        expect(r.res.headers.get('content-type')).toBe('application/problem+json');
+        expect(r.body).toMatchObject({ code: 'method_not_allowed', status: 405 });
+      }
+      // An unknown address is a 404 whatever the method, not a 401 for want of a token.
+      expect((await get('/api/v1/nowhere', { method: 'DELETE' })).body.code).toBe('not_found');
+      expect((await app.request('/api/v1/sectors', { method: 'HEAD' })).status).toBe(200);
+    });
+
+    it('allows on each documented path exactly the methods the OpenAPI document lists', async () => {
+      const doc = (await (await app.request('/api/v1/openapi.json')).json()) as {
+        paths: Record<string, Record<string, unknown>>;
+      };
+      for (const [path, item] of Object.entries(doc.paths)) {
+        // A sample address for the template (ids and slugs are not looked up before a 405).
+        const sample = path.replace(/\{[^}]+\}/g, (p) =>
+          p === '{locale}' ? 'fr' : '019ab2c4-1f00-7000-8000-000000000000',
+        );
+        const r = await app.request(`/api/v1${sample}`, { method: 'PUT' });
+        expect(r.status, path).toBe(405);
+        const documented = Object.keys(item).map((m) => m.toUpperCase());
+        const allowed = r.headers.get('allow')!.split(', ');
+        expect(allowed.filter((m) => m !== 'HEAD' && m !== 'OPTIONS').sort(), path).toEqual(
+          documented.sort(),
+        );
+      }
+    });
+
     it('serves the reference page, without script', async () => {
       for (const path of ['/api/v1', '/api/v1/docs']) {
         const res = await app.request(path);
