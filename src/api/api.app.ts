@@ -84,6 +84,12 @@ export function createApi(deps: ApiDeps): ApiApp {
     info: {
       title: 'Constellation API',
       version: '1.0.0',
+      // The news and directory texts are the publisher's: no open licence is granted by default
+      // (like the code, UNLICENSED in package.json). A site that opens its data says so here.
+      license: {
+        name: 'All rights reserved by the site’s publisher',
+        identifier: 'LicenseRef-All-Rights-Reserved',
+      },
       description:
         'Public news and ecosystem data of the cluster (read, no credentials), and writes for ' +
         'editors with a personal API token (`Authorization: Bearer …`). Lists are paged with an ' +

@@ -48,6 +48,9 @@ export const problemSchema = z
 
 const problemContent = { [problemMediaType]: { schema: problemSchema } };
 
+/** The security of a public operation: none needed (stated, so no reader wonders). */
+export const publicAccess: { token: string[] }[] = [];
+
 /** Error responses every read endpoint may give. */
 export const readErrors = {
   400: {

@@ -149,6 +149,7 @@ export function registerArticleWriteRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'post',
       path: '/articles',
+      operationId: 'createArticle',
       tags: ['writes'],
       summary: 'Create an article (a draft unless the role may publish and asks to)',
       security,
@@ -182,6 +183,7 @@ export function registerArticleWriteRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'patch',
       path: '/articles/{id}',
+      operationId: 'updateArticle',
       tags: ['writes'],
       summary: 'Change an article: the given fields and translations, at the version read',
       security,

@@ -13,6 +13,7 @@ import {
   limitParam,
   listOf,
   localeParam,
+  publicAccess,
   readErrors,
   sectorParam,
   sectorTagSchema,
@@ -76,6 +77,8 @@ function listRoute() {
   return createRoute({
     method: 'get',
     path: '/articles',
+    operationId: 'listArticles',
+    security: publicAccess,
     tags: ['articles'],
     summary: 'Public articles, newest first',
     request: {
@@ -110,6 +113,8 @@ function listRoute() {
 const oneRoute = createRoute({
   method: 'get',
   path: '/articles/{id}',
+  operationId: 'getArticle',
+  security: publicAccess,
   tags: ['articles'],
   summary: 'One public article by id',
   request: { params: idParams, query: z.object({ locale: localeParam() }) },
@@ -120,6 +125,8 @@ function bySlugRoute() {
   return createRoute({
     method: 'get',
     path: '/articles/by-slug/{locale}/{slug}',
+    operationId: 'getArticleBySlug',
+    security: publicAccess,
     tags: ['articles'],
     summary: 'One public article by the slug of one of its translations',
     request: {

@@ -10,6 +10,7 @@ import {
   limitParam,
   listOf,
   localeParam,
+  publicAccess,
   readErrors,
   sectorParam,
   sectorTagSchema,
@@ -89,6 +90,8 @@ export function registerEventRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/events',
+      operationId: 'listEvents',
+      security: publicAccess,
       tags: ['events'],
       summary: 'Events: upcoming (soonest first) or past (latest first)',
       request: {

@@ -52,6 +52,7 @@ export function registerMentionWriteRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/articles/{id}/mentions',
+      operationId: 'listArticleMentions',
       tags: ['writes'],
       summary: 'The detected mentions of an article, for review (needs a token)',
       security,
@@ -83,6 +84,7 @@ export function registerMentionWriteRoutes(api: ApiApp, deps: ApiDeps): void {
       createRoute({
         method: 'post',
         path: `/articles/{id}/mentions/{mentionId}/${decision}`,
+        operationId: `${decision}Mention`,
         tags: ['writes'],
         summary: `${decision === 'confirm' ? 'Confirm' : 'Reject'} a detected mention`,
         security,

@@ -3,7 +3,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../errors.js';
 import type { ApiApp } from './api.context.js';
-import { idParams, jsonContent, localeParam, readErrors, slugParams } from './api.schema.js';
+import {
+  idParams,
+  jsonContent,
+  localeParam,
+  publicAccess,
+  readErrors,
+  slugParams,
+} from './api.schema.js';
 
 export function registerReadOne<Entry, Json>(
   api: ApiApp,
@@ -18,11 +25,14 @@ export function registerReadOne<Entry, Json>(
     toJson: (entry: Entry, locale: string) => Json;
   },
 ): void {
+  const capitalised = opts.noun[0]!.toUpperCase() + opts.noun.slice(1);
   for (const by of ['id', 'slug'] as const) {
     api.openapi(
       createRoute({
         method: 'get',
         path: by === 'id' ? `/${opts.collection}/{id}` : `/${opts.collection}/by-slug/{slug}`,
+        operationId: `get${capitalised}${by === 'id' ? '' : 'BySlug'}`,
+        security: publicAccess,
         tags: [opts.collection],
         summary: `One ${opts.noun} by ${by}`,
         request: {

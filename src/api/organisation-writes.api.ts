@@ -48,6 +48,7 @@ export function registerOrganisationWriteRoutes(api: ApiApp, deps: ApiDeps): voi
     createRoute({
       method: 'patch',
       path: '/organisations/{id}',
+      operationId: 'updateOrganisation',
       tags: ['writes'],
       summary: 'Change an organisation at the version read (needs the directory.edit permission)',
       security,

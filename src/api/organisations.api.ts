@@ -10,6 +10,7 @@ import {
   listOf,
   orgLinkSchema,
   pageQuery,
+  publicAccess,
   readErrors,
   sectorParam,
   sectorTagSchema,
@@ -76,6 +77,8 @@ export function registerOrganisationRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/organisations',
+      operationId: 'listOrganisations',
+      security: publicAccess,
       tags: ['organisations'],
       summary: 'Organisations of the directory, by slug',
       request: {

@@ -4,7 +4,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { paths } from '../i18n/paths.js';
 import type { PersonEntry } from '../people/person-keyset.service.js';
 import { absolute, type ApiApp, type ApiDeps } from './api.context.js';
-import { jsonContent, listOf, orgLinkSchema, pageQuery, readErrors } from './api.schema.js';
+import {
+  jsonContent,
+  listOf,
+  orgLinkSchema,
+  pageQuery,
+  publicAccess,
+  readErrors,
+} from './api.schema.js';
 import { decodeCursor, pageJson } from './cursor.js';
 import { registerReadOne } from './one.api.js';
 
@@ -62,6 +69,8 @@ export function registerPersonRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/people',
+      operationId: 'listPeople',
+      security: publicAccess,
       tags: ['people'],
       summary: 'People of the directory, by slug, with their affiliations',
       request: { query: z.object(pageQuery()) },

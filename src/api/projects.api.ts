@@ -9,6 +9,7 @@ import {
   listOf,
   orgLinkSchema,
   pageQuery,
+  publicAccess,
   readErrors,
   sectorParam,
   sectorTagSchema,
@@ -70,6 +71,8 @@ export function registerProjectRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/projects',
+      operationId: 'listProjects',
+      security: publicAccess,
       tags: ['projects'],
       summary: 'Projects, by slug',
       request: { query: z.object({ ...pageQuery(), sector: sectorParam }) },

@@ -121,7 +121,7 @@ function Operation(props: { method: string; path: string; op: Json }) {
       </h3>
       <p>
         <Prose text={op.summary} />
-        {op.security ? <strong> · needs a token</strong> : null}
+        {(op.security as unknown[] | undefined)?.length ? <strong> · needs a token</strong> : null}
       </p>
       {params.length ? (
         <div class="table-wrap">

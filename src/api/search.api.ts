@@ -4,7 +4,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { locales } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
 import { absolute, type ApiApp, type ApiDeps } from './api.context.js';
-import { cursorParam, jsonContent, localeParam, readErrors, slugPattern } from './api.schema.js';
+import {
+  cursorParam,
+  jsonContent,
+  localeParam,
+  publicAccess,
+  readErrors,
+  slugPattern,
+} from './api.schema.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
 type SearchType = 'article' | 'organisation' | 'person' | 'event' | 'project';
@@ -81,6 +88,8 @@ export function registerSearchRoute(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/search',
+      operationId: 'search',
+      security: publicAccess,
       tags: ['search'],
       summary: 'Search articles and the directory, by relevance (pages of 10)',
       request: {
