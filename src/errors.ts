@@ -52,6 +52,12 @@ export const errorCatalogue = {
     title: 'Duplicate',
     description: 'A resource with the same unique value already exists.',
   },
+  precondition_failed: {
+    status: 412,
+    title: 'Precondition failed',
+    description:
+      'The `If-Match` header does not name the current version: the resource changed since it was read; nothing was saved.',
+  },
   payload_too_large: {
     status: 413,
     title: 'Payload too large',
@@ -73,6 +79,12 @@ export const errorCatalogue = {
     status: 422,
     title: 'Missing field',
     description: 'A required value is missing.',
+  },
+  precondition_required: {
+    status: 428,
+    title: 'Precondition required',
+    description:
+      'A write that changes an existing resource needs `If-Match` with the ETag you read; nothing was saved.',
   },
   unavailable: {
     status: 503,

@@ -50,7 +50,16 @@ export function createApi(deps: ApiDeps): ApiApp {
   api.onError(apiOnError(deps.baseUrl));
 
   // Public data: any origin may read; writes are not offered to browsers of other origins.
-  api.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }));
+  api.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      // What a browser client reads besides the body: the validator and the next page.
+      exposeHeaders: ['ETag', 'Link', 'X-Request-Id'],
+      maxAge: 86400,
+    }),
+  );
   api.use('*', async (c, next) => {
     await next();
     c.header('Vary', 'Accept-Encoding');
@@ -98,7 +107,11 @@ export function createApi(deps: ApiDeps): ApiApp {
         '`errors` (each with a JSON `pointer` into the body or a `parameter`); each code is ' +
         'described under Errors in the reference page, the target of its `type`. A method an ' +
         'address does not take answers 405 with `Allow`; a body that is not JSON, 415; an ' +
-        '`Accept` header that excludes JSON, 406.',
+        '`Accept` header that excludes JSON, 406. A page of a list links the next one in a ' +
+        '`Link: <…>; rel="next"` header. Writable resources have an ETag naming their version ' +
+        '(`"v3"` from a write, `"v3-…"` from a read): a write that changes one sends it in ' +
+        '`If-Match` (412 `precondition_failed` when stale, 428 `precondition_required` when ' +
+        'missing); the body `version` of earlier clients is still accepted instead, deprecated.',
     },
     servers: [{ url: new URL(apiBase, deps.baseUrl).toString() }],
   };

@@ -297,6 +297,37 @@ describe.each(testDialects())('read API on $name', (dialect) => {
     });
   });
 
+  describe('Link headers', () => {
+    it('link each page of a list to the next with the same query, and the last to none', async () => {
+      const seen: string[] = [];
+      let url: string | undefined = '/api/v1/organisations?limit=2&locale=en';
+      for (let page = 0; url && page < 50; page++) {
+        const r = await get(url);
+        expect(r.status).toBe(200);
+        seen.push(...ids(r.body));
+        const link = r.res.headers.get('link');
+        if (r.body.next_cursor === null) {
+          expect(link).toBeNull();
+          url = undefined;
+        } else {
+          const next = /^<([^>]+)>; rel="next"$/.exec(link ?? '')?.[1];
+          expect(next).toBeDefined();
+          const target = new URL(next!);
+          expect(target.origin).toBe('http://localhost:3000');
+          expect(target.pathname).toBe('/api/v1/organisations');
+          expect(Object.fromEntries(target.searchParams)).toEqual({
+            limit: '2',
+            locale: 'en',
+            cursor: r.body.next_cursor,
+          });
+          url = `${target.pathname}${target.search}`;
+        }
+      }
+      expect(seen).toEqual(await allPages('/api/v1/organisations?locale=en'));
+      expect(seen.length).toBeGreaterThan(2);
+    });
+  });
+
   describe('bad requests', () => {
     it.each([
       ['/api/v1/articles?limit=0', 'bad_request', ['limit']],

@@ -91,6 +91,19 @@ export const writeErrors = {
   },
 } as const;
 
+/** Error responses of a write that changes an existing resource (If-Match). */
+export const updateErrors = {
+  ...writeErrors,
+  412: {
+    description: 'If-Match names a version that is no longer current (`precondition_failed`).',
+    content: problemContent,
+  },
+  428: {
+    description: 'Neither If-Match nor the deprecated body `version` (`precondition_required`).',
+    content: problemContent,
+  },
+} as const;
+
 /** `?locale=`: the language of the texts; missing translations fall back to French. */
 export function localeParam() {
   const codes = locales.map((l) => l.code) as [string, ...string[]];
@@ -159,6 +172,20 @@ export function listOf<T extends z.ZodType>(item: T, name: string) {
 
 export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
+}
+
+/** A page of a list: the JSON, and a `Link` header to the next page when there is one. */
+export function pageContent<T extends z.ZodType>(schema: T, description: string) {
+  return {
+    ...jsonContent(schema, description),
+    headers: {
+      Link: {
+        description:
+          'On every page but the last: `<…>; rel="next"`, the same query with the next cursor.',
+        schema: { type: 'string' as const },
+      },
+    },
+  };
 }
 
 /** The query of a keyset-paged list: `locale`, `limit`, `cursor`. */

@@ -257,6 +257,95 @@ describe.each(testDialects())('write API on $name', (dialect) => {
     });
   });
 
+  describe('conditional writes', () => {
+    const patch = (path: string, role: Role, body: Json, ifMatch?: string) =>
+      app.request(path, {
+        method: 'PATCH',
+        headers: {
+          authorization: `Bearer ${tokens[role]}`,
+          'content-type': 'application/json',
+          ...(ifMatch === undefined ? {} : { 'if-match': ifMatch }),
+        },
+        body: JSON.stringify(body),
+      });
+
+    it('takes the ETag a write answered in If-Match: 412 when stale, 428 when missing', async () => {
+      const created = await call('POST', '/api/v1/articles', 'editor', draft('Sous condition'));
+      expect(created.status).toBe(201);
+      expect(created.res.headers.get('etag')).toBe('"v1"');
+      const path = `/api/v1/articles/${created.body.id}`;
+
+      const first = await patch(path, 'editor', { kind: 'interview' }, '"v1"');
+      expect(first.status).toBe(200);
+      expect(first.headers.get('etag')).toBe('"v2"');
+      expect(await first.json()).toMatchObject({ version: 2 });
+
+      const stale = await patch(path, 'editor', { kind: 'news' }, '"v1"');
+      expect(stale.status).toBe(412);
+      expect(stale.headers.get('content-type')).toBe('application/problem+json');
+      expect(await stale.json()).toMatchObject({ code: 'precondition_failed', status: 412 });
+      // A weak tag never matches If-Match (strong comparison).
+      expect((await patch(path, 'editor', { kind: 'news' }, 'W/"v2"')).status).toBe(412);
+
+      const missing = await patch(path, 'editor', { kind: 'news' });
+      expect(missing.status).toBe(428);
+      expect(await missing.json()).toMatchObject({ code: 'precondition_required', status: 428 });
+
+      // Any of a list matches; `*` is any version.
+      expect((await patch(path, 'editor', { kind: 'news' }, '"v9", "v2"')).status).toBe(200);
+      const any = await patch(path, 'editor', { kind: 'interview' }, '*');
+      expect(any.headers.get('etag')).toBe('"v4"');
+      const stored = await t.database.db
+        .selectFrom('article')
+        .select(['kind', 'version'])
+        .where('id', '=', created.body.id)
+        .executeTakeFirstOrThrow();
+      expect(stored).toEqual({ kind: 'interview', version: 4 });
+    });
+
+    it('takes the ETag of a read in If-Match, and keeps it for caches (304)', async () => {
+      const read = await app.request(`/api/v1/organisations/${w.org.esa}?locale=en`);
+      const etag = read.headers.get('etag')!;
+      const { version } = (await read.json()) as Json;
+      expect(etag).toMatch(new RegExp(`^"v${version}-[A-Za-z0-9_-]+"$`));
+      const fr = await app.request(`/api/v1/organisations/${w.org.esa}`);
+      expect(fr.headers.get('etag')).not.toBe(etag);
+      expect(fr.headers.get('etag')).toMatch(new RegExp(`^"v${version}-`));
+      const again = await app.request(`/api/v1/organisations/${w.org.esa}?locale=en`, {
+        headers: { 'if-none-match': etag },
+      });
+      expect(again.status).toBe(304);
+
+      const path = `/api/v1/organisations/${w.org.esa}`;
+      const saved = await patch(path, 'editor', { city: 'Paris' }, etag);
+      expect(saved.status).toBe(200);
+      expect(saved.headers.get('etag')).toBe(`"v${version + 1}"`);
+      expect((await patch(path, 'editor', { city: 'Noordwijk' }, etag)).status).toBe(412);
+      expect((await patch(path, 'editor', { city: 'Noordwijk' })).status).toBe(428);
+      const after = (await call('GET', path, null)).body;
+      expect(after).toMatchObject({ city: 'Paris', version: version + 1 });
+    });
+
+    it('still takes the deprecated body version, and a published article’s ETag names its version', async () => {
+      const created = await call(
+        'POST',
+        '/api/v1/articles',
+        'editor',
+        draft('Publié sous condition'),
+      );
+      const path = `/api/v1/articles/${created.body.id}`;
+      const published = await call('PATCH', path, 'editor', {
+        version: 1,
+        translations: { fr: { status: 'published' } },
+      });
+      expect(published.status).toBe(200);
+      const read = await app.request(path);
+      expect(read.headers.get('etag')).toMatch(/^"v2-/);
+      expect(((await read.json()) as Json).version).toBe(2);
+      expect((await call('PATCH', path, 'editor', { version: 1, kind: 'news' })).status).toBe(409);
+    });
+  });
+
   describe('organisations', () => {
     it('lets an editor update one at its version, and refuses authors (403)', async () => {
       const before = (await call('GET', `/api/v1/organisations/${w.org.csl}`, null)).body;

@@ -14,7 +14,22 @@ import { locales, translator } from '../i18n/locales.js';
 import { FormError } from '../kernel/form-errors.js';
 import { ApiValidationError, bodyPointer } from '../http/problem.js';
 import type { ApiApp, ApiDeps } from './api.context.js';
-import { idParams, idPattern, jsonContent, slugPattern, writeErrors } from './api.schema.js';
+import {
+  idParams,
+  idPattern,
+  jsonContent,
+  slugPattern,
+  updateErrors,
+  writeErrors,
+} from './api.schema.js';
+import {
+  conflictAsPrecondition,
+  etagHeader,
+  expectedVersion,
+  ifMatchHeaders,
+  preconditionOf,
+  versionTag,
+} from './preconditions.js';
 import { actorFor, savedSchema, security } from './write-access.js';
 
 const kinds = articleKinds as [ArticleKind, ...ArticleKind[]];
@@ -56,7 +71,11 @@ function articleCreateSchema() {
 function articleUpdateSchema() {
   return z
     .object({
-      version: z.number().int().min(1).openapi({ description: 'The version you read.' }),
+      version: z.number().int().min(1).optional().openapi({
+        deprecated: true,
+        description:
+          'The version you read. Deprecated: send `If-Match` instead (a stale body version is a 409 `conflict`, a stale If-Match a 412).',
+      }),
       kind: z.enum(kinds).optional(),
       sectors: z.array(z.string().regex(slugPattern).max(60)).max(20).optional(),
       event_id: z.string().regex(idPattern).nullable().optional(),
@@ -159,7 +178,10 @@ export function registerArticleWriteRoutes(api: ApiApp, deps: ApiDeps): void {
           content: { 'application/json': { schema: articleCreateSchema() } },
         },
       },
-      responses: { 201: jsonContent(savedSchema, 'Created.'), ...writeErrors },
+      responses: {
+        201: { ...jsonContent(savedSchema, 'Created.'), headers: etagHeader },
+        ...writeErrors,
+      },
     }),
     async (c) => {
       const actor = actorFor(c, 'article.create');
@@ -175,6 +197,7 @@ export function registerArticleWriteRoutes(api: ApiApp, deps: ApiDeps): void {
       };
       const saved = await articleEditor.createArticle(actor, form).catch(editorError);
       c.header('Location', `/api/v1/articles/${saved.id}`);
+      c.header('ETag', versionTag(saved.version));
       return c.json(saved, 201);
     },
   );
@@ -189,18 +212,24 @@ export function registerArticleWriteRoutes(api: ApiApp, deps: ApiDeps): void {
       security,
       request: {
         params: idParams,
+        headers: ifMatchHeaders,
         body: {
           required: true,
           content: { 'application/json': { schema: articleUpdateSchema() } },
         },
       },
-      responses: { 200: jsonContent(savedSchema, 'Saved.'), ...writeErrors },
+      responses: {
+        200: { ...jsonContent(savedSchema, 'Saved.'), headers: etagHeader },
+        ...updateErrors,
+      },
     }),
     async (c) => {
       const actor = actorFor(c, 'article.create');
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const current = await articleEditor.getArticle(actor, id);
+      const pre = preconditionOf(c, body.version);
+      const expected = expectedVersion(pre, current.version);
       const form: ArticleForm = {
         ...current.form,
         ...(body.kind ? { kind: body.kind } : {}),
@@ -210,8 +239,10 @@ export function registerArticleWriteRoutes(api: ApiApp, deps: ApiDeps): void {
         translations: translationsOf(current.form.translations, body.translations),
       };
       const saved = await articleEditor
-        .saveArticle(actor, id, body.version, form, 'saved through the API')
+        .saveArticle(actor, id, expected, form, 'saved through the API')
+        .catch(conflictAsPrecondition(pre))
         .catch(editorError);
+      c.header('ETag', versionTag(saved.version));
       return c.json(saved, 200);
     },
   );

@@ -6,9 +6,9 @@ import type { OrganisationEntry } from '../organisations/organisation-keyset.ser
 import { paths } from '../i18n/paths.js';
 import { absolute, sectorIdOf, type ApiApp, type ApiDeps } from './api.context.js';
 import {
-  jsonContent,
   listOf,
   orgLinkSchema,
+  pageContent,
   pageQuery,
   publicAccess,
   readErrors,
@@ -16,6 +16,7 @@ import {
   sectorTagSchema,
 } from './api.schema.js';
 import { decodeCursor, pageJson } from './cursor.js';
+import { withNextLink } from './paging.js';
 import { registerReadOne } from './one.api.js';
 
 export const organisationSchema = z
@@ -100,7 +101,7 @@ export function registerOrganisationRoutes(api: ApiApp, deps: ApiDeps): void {
         }),
       },
       responses: {
-        200: jsonContent(
+        200: pageContent(
           listOf(organisationSchema, 'OrganisationList'),
           'A page of organisations.',
         ),
@@ -123,7 +124,11 @@ export function registerOrganisationRoutes(api: ApiApp, deps: ApiDeps): void {
       );
       const json = (o: OrganisationEntry) => organisationJson(deps, o, q.locale);
       return c.json(
-        pageJson(page, 'organisations', (o) => [o.slug], json),
+        withNextLink(
+          c,
+          deps,
+          pageJson(page, 'organisations', (o) => [o.slug], json),
+        ),
         200,
       );
     },
@@ -135,5 +140,6 @@ export function registerOrganisationRoutes(api: ApiApp, deps: ApiDeps): void {
     schema: organisationSchema,
     find: (by, locale) => organisations.findOrganisationEntry(by, locale),
     toJson: (o, locale) => organisationJson(deps, o, locale),
+    versionOf: (o) => o.version,
   });
 }

@@ -215,8 +215,9 @@ export function ReferencePage(props: { doc: OpenApiDoc }) {
               <li>
                 Lists return <code>{'{ items, next_cursor }'}</code>: pass <code>next_cursor</code>{' '}
                 as <code>cursor</code> for the next page (<code>limit</code> 1–100, default 20); it
-                is <code>null</code> on the last page. Items added meanwhile are neither skipped nor
-                repeated.
+                is <code>null</code> on the last page, and a{' '}
+                <code>Link: &lt;…&gt;; rel="next"</code> header gives the next page’s address. Items
+                added meanwhile are neither skipped nor repeated.
               </li>
               <li>
                 Errors are RFC 9457 problem details (<code>application/problem+json</code>):{' '}
@@ -227,6 +228,9 @@ export function ReferencePage(props: { doc: OpenApiDoc }) {
               <li>
                 Writes need a personal token from the admin (<code>/admin/account/tokens</code>) in{' '}
                 <code>Authorization: Bearer …</code>; the token can do what its owner’s role allows.
+                A change to an existing resource sends its ETag (from your read, or from your last
+                write’s answer) in <code>If-Match</code>: 412 when someone changed it since, 428
+                when missing.
               </li>
             </ul>
             <nav aria-label="Endpoints">
