@@ -1,7 +1,7 @@
 // The read API through app.request() on every dialect: every endpoint's status and shape,
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-return -- API answers are read back as untyped JSON */
 // filters, locale and fallback, keyset pagination while items are added, bad parameters as 400
-// problem details (RFC 9457), 406, CORS and ETag.
+// problem details (RFC 9457), CORS and ETag (the rest of HTTP: api.http.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { seedDirectory, type DirectoryWorld } from '../../test/support/directory.js';
@@ -297,37 +297,6 @@ describe.each(testDialects())('read API on $name', (dialect) => {
     });
   });
 
-  describe('Link headers', () => {
-    it('link each page of a list to the next with the same query, and the last to none', async () => {
-      const seen: string[] = [];
-      let url: string | undefined = '/api/v1/organisations?limit=2&locale=en';
-      for (let page = 0; url && page < 50; page++) {
-        const r = await get(url);
-        expect(r.status).toBe(200);
-        seen.push(...ids(r.body));
-        const link = r.res.headers.get('link');
-        if (r.body.next_cursor === null) {
-          expect(link).toBeNull();
-          url = undefined;
-        } else {
-          const next = /^<([^>]+)>; rel="next"$/.exec(link ?? '')?.[1];
-          expect(next).toBeDefined();
-          const target = new URL(next!);
-          expect(target.origin).toBe('http://localhost:3000');
-          expect(target.pathname).toBe('/api/v1/organisations');
-          expect(Object.fromEntries(target.searchParams)).toEqual({
-            limit: '2',
-            locale: 'en',
-            cursor: r.body.next_cursor,
-          });
-          url = `${target.pathname}${target.search}`;
-        }
-      }
-      expect(seen).toEqual(await allPages('/api/v1/organisations?locale=en'));
-      expect(seen.length).toBeGreaterThan(2);
-    });
-  });
-
   describe('bad requests', () => {
     it.each([
       ['/api/v1/articles?limit=0', 'bad_request', ['limit']],
@@ -384,32 +353,6 @@ describe.each(testDialects())('read API on $name', (dialect) => {
         instance: path.split('?')[0],
       });
     });
-
-    it('documents every problem type at the anchor its URI names', async () => {
-      const page = await (await app.request('/api/v1/docs')).text();
-      const { errorCatalogue } = await import('../errors.js');
-      for (const code of Object.keys(errorCatalogue)) expect(page).toContain(`<tr id="${code}">`);
-    });
-
-    it('answers 406 when Accept excludes JSON and problem details, not when it allows them', async () => {
-      for (const accept of ['text/html', 'application/xml, text/*;q=0.5', 'application/json;q=0']) {
-        const r = await get('/api/v1/sectors', { headers: { accept } });
-        expect(r.status, accept).toBe(406);
-        expect(r.body.code).toBe('not_acceptable');
-        expect(r.res.headers.get('content-type')).toBe('application/problem+json');
-      }
-      for (const accept of [
-        'application/json',
-        'application/problem+json',
-        'text/html,application/xhtml+xml,*/*;q=0.8',
-        'application/*',
-        '',
-      ])
-        expect((await get('/api/v1/sectors', { headers: { accept } })).status, accept).toBe(200);
-      // The reference pages are HTML.
-      const page = await app.request('/api/v1/docs', { headers: { accept: 'text/html' } });
-      expect(page.status).toBe(200);
-    });
   });
 
   describe('HTTP', () => {
@@ -431,48 +374,6 @@ describe.each(testDialects())('read API on $name', (dialect) => {
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
       expect(preflight.headers.get('access-control-allow-methods')).not.toContain('POST');
-    });
-
-    it('answers 405 with Allow to a known address with another method, before any token check', async () => {
-      for (const [method, path, allow] of [
-        ['DELETE', '/api/v1/articles', 'GET, HEAD, POST, OPTIONS'],
-        ['PUT', '/api/v1/sectors', 'GET, HEAD, OPTIONS'],
-        ['DELETE', `/api/v1/organisations/${w.org.csl}`, 'GET, HEAD, PATCH, OPTIONS'],
-        ['POST', '/api/v1/openapi.json', 'GET, HEAD, OPTIONS'],
-        [
-          'GET',
-          `/api/v1/articles/${w.article.aboutEsa}/mentions/${w.org.esa}/confirm`,
-          'POST, OPTIONS',
-        ],
-      ] as const) {
-        const r = await get(path, { method });
-        expect(r.status, `${method} ${path}`).toBe(405);
-        expect(r.res.headers.get('allow')).toBe(allow);
-        expect(r.res.headers.get('content-type')).toBe('application/problem+json');
-        expect(r.body).toMatchObject({ code: 'method_not_allowed', status: 405 });
-      }
-      // An unknown address is a 404 whatever the method, not a 401 for want of a token.
-      expect((await get('/api/v1/nowhere', { method: 'DELETE' })).body.code).toBe('not_found');
-      expect((await app.request('/api/v1/sectors', { method: 'HEAD' })).status).toBe(200);
-    });
-
-    it('allows on each documented path exactly the methods the OpenAPI document lists', async () => {
-      const doc = (await (await app.request('/api/v1/openapi.json')).json()) as {
-        paths: Record<string, Record<string, unknown>>;
-      };
-      for (const [path, item] of Object.entries(doc.paths)) {
-        // A sample address for the template (ids and slugs are not looked up before a 405).
-        const sample = path.replace(/\{[^}]+\}/g, (p) =>
-          p === '{locale}' ? 'fr' : '019ab2c4-1f00-7000-8000-000000000000',
-        );
-        const r = await app.request(`/api/v1${sample}`, { method: 'PUT' });
-        expect(r.status, path).toBe(405);
-        const documented = Object.keys(item).map((m) => m.toUpperCase());
-        const allowed = r.headers.get('allow')!.split(', ');
-        expect(allowed.filter((m) => m !== 'HEAD' && m !== 'OPTIONS').sort(), path).toEqual(
-          documented.sort(),
-        );
-      }
     });
 
     it('serves the reference page, without script', async () => {
