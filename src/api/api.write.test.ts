@@ -296,9 +296,14 @@ describe.each(testDialects())('write API on $name', (dialect) => {
         version: after.version,
         website: 'javascript:alert(1)',
         country: 'BEL',
+        city: 'L'.repeat(101),
       });
       expect(bad.status).toBe(400);
-      expect(bad.body.errors.map((e: Json) => e.pointer)).toEqual(['#/country', '#/website']);
+      expect(bad.body.errors.map((e: Json) => e.pointer)).toEqual([
+        '#/country',
+        '#/city',
+        '#/website',
+      ]);
       expect((await call('GET', `/api/v1/organisations/${w.org.csl}`, null)).body.city).toBe(
         'Liège',
       );

@@ -38,7 +38,8 @@ function organisationUpdateSchema() {
         .regex(/^[A-Za-z]{2}$/)
         .nullable()
         .optional(),
-      city: z.string().trim().max(200).nullable().optional(),
+      // The directory's limits (organisation.editor.ts), so the edge names the field.
+      city: z.string().trim().max(100).nullable().optional(),
       website: z
         .url({ protocol: /^https?$/ })
         .max(500)
