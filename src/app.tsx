@@ -121,7 +121,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
 
   // Body limits first (nothing reads a body past them), then the text guard, which reads it.
-  app.route('/', formLimit());
+  app.route('/', formLimit(deps.config.baseUrl));
   app.route('/', mediaUploadLimit());
   app.use(refuseBadText());
   app.route('/', seoRoutes(site));
@@ -175,7 +175,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return next();
   });
 
-  const { notFound, onError } = errorHandlers(async (c, status) => {
+  const { notFound, onError } = errorHandlers(deps.config.baseUrl, async (c, status) => {
     if (status === 404) {
       // A route's own 404 (an article's old slug) may be an address that moved.
       const moved = await redirectResponse(c, services.redirects).catch(() => undefined);

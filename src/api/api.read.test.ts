@@ -1,7 +1,7 @@
 // The read API through app.request() on every dialect: every endpoint's status and shape,
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-return -- API answers are read back as untyped JSON */
 // filters, locale and fallback, keyset pagination while items are added, bad parameters as 400
-// with the { error } shape, CORS and ETag.
+// problem details (RFC 9457), CORS and ETag (the rest of HTTP: api.http.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { seedDirectory, type DirectoryWorld } from '../../test/support/directory.js';
@@ -67,7 +67,7 @@ describe.each(testDialects())('read API on $name', (dialect) => {
       const en = await ok('/api/v1/sectors?locale=en');
       expect(en.items[0]).toMatchObject({ name: 'Sector aero', description: 'About aero' });
       expect(await ok('/api/v1/sectors/space?locale=en')).toMatchObject({ slug: 'space' });
-      expect((await get('/api/v1/sectors/nope')).body.error.code).toBe('not_found');
+      expect((await get('/api/v1/sectors/nope')).body.code).toBe('not_found');
     });
   });
 
@@ -130,7 +130,7 @@ describe.each(testDialects())('read API on $name', (dialect) => {
       ]) {
         const r = await get(path);
         expect(r.status, path).toBe(404);
-        expect(r.body.error.code).toBe('not_found');
+        expect(r.body.code).toBe('not_found');
         expect(r.res.headers.get('cache-control')).toBe('no-store');
       }
     });
@@ -314,9 +314,17 @@ describe.each(testDialects())('read API on $name', (dialect) => {
     ])('%s is a 400 naming the parameters', async (path, code, names) => {
       const r = await get(path);
       expect(r.status).toBe(400);
-      expect(r.body.error.code).toBe(code);
-      expect(r.body.error.params.map((p: Json) => p.name)).toEqual(names);
-      for (const name of names) expect(r.body.error.message).toContain(name);
+      expect(r.res.headers.get('content-type')).toBe('application/problem+json');
+      expect(r.body).toMatchObject({
+        type: `http://localhost:3000/api/v1/docs#${code}`,
+        title: 'Bad request',
+        status: 400,
+        code,
+        instance: path.split('?')[0],
+      });
+      expect(r.body.errors.map((e: Json) => e.parameter)).toEqual(names);
+      for (const e of r.body.errors) expect(e.detail).toEqual(expect.any(String));
+      for (const name of names) expect(r.body.detail).toContain(name);
     });
 
     it.each([
@@ -334,7 +342,16 @@ describe.each(testDialects())('read API on $name', (dialect) => {
       const r = await get(path);
       expect(r.status).toBeGreaterThanOrEqual(400);
       expect(r.status).toBeLessThan(500);
-      expect(r.body).toEqual({ error: { code, message: expect.any(String) } });
+      expect(r.res.headers.get('content-type')).toBe('application/problem+json');
+      expect(r.res.headers.get('cache-control')).toBe('no-store');
+      expect(r.body).toEqual({
+        type: `http://localhost:3000/api/v1/docs#${code}`,
+        title: expect.any(String),
+        status: r.status,
+        detail: expect.any(String),
+        code,
+        instance: path.split('?')[0],
+      });
     });
   });
 

@@ -1,54 +1,106 @@
-// Schemas shared by every resource of the JSON API: locale, pagination, errors, list envelopes.
+// Schemas shared by every resource of the JSON API: locale, pagination, problems, list envelopes.
 import { z } from '@hono/zod-openapi';
+import { errorCatalogue, type ErrorCode } from '../errors.js';
+import { problemMediaType } from '../http/problem.js';
 import { defaultLocale, locales } from '../i18n/locales.js';
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** UUIDv7 text ids (any UUID is accepted; an unknown one is a 404). */
 export const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export const errorSchema = z
+/** RFC 9457 problem details, the body of every error (`application/problem+json`). */
+export const problemSchema = z
   .object({
-    error: z.object({
-      code: z.string().openapi({ description: 'A stable code listed in docs/errors.md.' }),
-      message: z.string(),
-      params: z
-        .array(z.object({ name: z.string(), message: z.string() }))
-        .optional()
-        .openapi({ description: 'On a validation error: each offending parameter.' }),
+    type: z.url().openapi({
+      description:
+        'The problem type: a URI whose fragment is the code, documented in the reference page.',
+      example: 'https://example.org/api/v1/docs#not_found',
     }),
+    title: z.string().openapi({ description: 'A short summary of the problem type.' }),
+    status: z.number().int().openapi({ description: 'The HTTP status code.', example: 404 }),
+    detail: z.string().openapi({ description: 'What went wrong in this request, for people.' }),
+    code: z.enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]).openapi({
+      description: 'The stable code to switch on (the fragment of `type`).',
+      example: 'not_found',
+    }),
+    instance: z
+      .string()
+      .optional()
+      .openapi({ description: 'The path of the request.', example: '/api/v1/articles' }),
+    errors: z
+      .array(
+        z.object({
+          detail: z.string(),
+          pointer: z.string().optional().openapi({
+            description: 'A JSON pointer into the body, as a URI fragment.',
+            example: '#/translations/fr/title',
+          }),
+          parameter: z
+            .string()
+            .optional()
+            .openapi({ description: 'A query or path parameter.', example: 'limit' }),
+        }),
+      )
+      .optional()
+      .openapi({ description: 'On a validation error: each offending field or parameter.' }),
   })
-  .openapi('Error');
+  .openapi('Problem');
 
-const errorContent = { 'application/json': { schema: errorSchema } };
+const problemContent = { [problemMediaType]: { schema: problemSchema } };
+
+/** The security of a public operation: none needed (stated, so no reader wonders). */
+export const publicAccess: { token: string[] }[] = [];
 
 /** Error responses every read endpoint may give. */
 export const readErrors = {
   400: {
     description: 'A parameter is invalid (`bad_request`, `invalid_cursor`).',
-    content: errorContent,
+    content: problemContent,
   },
-  404: { description: 'Not found (`not_found`).', content: errorContent },
+  404: { description: 'Not found (`not_found`).', content: problemContent },
 } as const;
 
-/** Error responses of write endpoints, on top of the read ones. */
-export const writeErrors = {
+/** Error responses of reads that need a token, on top of the public read ones. */
+export const tokenReadErrors = {
   ...readErrors,
   401: {
     description: 'Missing, unknown or revoked token (`unauthorized`).',
-    content: errorContent,
+    content: problemContent,
   },
   403: {
     description: 'The token owner’s role does not allow it (`forbidden`).',
-    content: errorContent,
+    content: problemContent,
   },
+} as const;
+
+/** Error responses of write endpoints, on top of those of reads with a token. */
+export const writeErrors = {
+  ...tokenReadErrors,
   409: {
     description: 'Stale version or duplicate (`conflict`, `duplicate`).',
-    content: errorContent,
+    content: problemContent,
+  },
+  415: {
+    description: 'The body is not `application/json` (`unsupported_media_type`).',
+    content: problemContent,
   },
   422: {
     description:
       'The body is incomplete or refers to something unknown (`missing_field`, `invalid_reference`).',
-    content: errorContent,
+    content: problemContent,
+  },
+} as const;
+
+/** Error responses of a write that changes an existing resource (If-Match). */
+export const updateErrors = {
+  ...writeErrors,
+  412: {
+    description: 'If-Match names a version that is no longer current (`precondition_failed`).',
+    content: problemContent,
+  },
+  428: {
+    description: 'Neither If-Match nor the deprecated body `version` (`precondition_required`).',
+    content: problemContent,
   },
 } as const;
 
@@ -120,6 +172,20 @@ export function listOf<T extends z.ZodType>(item: T, name: string) {
 
 export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
+}
+
+/** A page of a list: the JSON, and a `Link` header to the next page when there is one. */
+export function pageContent<T extends z.ZodType>(schema: T, description: string) {
+  return {
+    ...jsonContent(schema, description),
+    headers: {
+      Link: {
+        description:
+          'On every page but the last: `<…>; rel="next"`, the same query with the next cursor.',
+        schema: { type: 'string' as const },
+      },
+    },
+  };
 }
 
 /** The query of a keyset-paged list: `locale`, `limit`, `cursor`. */

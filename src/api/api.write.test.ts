@@ -95,7 +95,7 @@ describe.each(testDialects())('write API on $name', (dialect) => {
         city: 'München',
       });
       expect(refused.status).toBe(401);
-      expect(refused.body.error.code).toBe('unauthorized');
+      expect(refused.body.code).toBe('unauthorized');
       expect(refused.res.headers.get('www-authenticate')).toMatch(/^Bearer/);
       const audit = await t.database.db
         .selectFrom('audit_entry')
@@ -127,7 +127,7 @@ describe.each(testDialects())('write API on $name', (dialect) => {
       for (const token of [null, 'nope', `cst_${'a'.repeat(43)}`]) {
         const r = await call('POST', '/api/v1/articles', token, draft('Sans jeton'));
         expect(r.status).toBe(401);
-        expect(r.body.error.code).toBe('unauthorized');
+        expect(r.body.code).toBe('unauthorized');
       }
     });
   });
@@ -151,7 +151,7 @@ describe.each(testDialects())('write API on $name', (dialect) => {
         translations: { fr: { status: 'published' } },
       });
       expect(publish.status).toBe(403);
-      expect(publish.body.error.code).toBe('forbidden');
+      expect(publish.body.code).toBe('forbidden');
       const direct = await call(
         'POST',
         '/api/v1/articles',
@@ -185,7 +185,7 @@ describe.each(testDialects())('write API on $name', (dialect) => {
         kind: 'news',
       });
       expect(stale.status).toBe(409);
-      expect(stale.body.error.code).toBe('conflict');
+      expect(stale.body.code).toBe('conflict');
       const revisions = await t.database.db
         .selectFrom('revision')
         .select('reason')
@@ -211,25 +211,42 @@ describe.each(testDialects())('write API on $name', (dialect) => {
         translations: {},
       });
       expect(missing.status).toBe(422);
-      expect(missing.body.error.params[0].name).toBe('fr.title');
+      expect(missing.res.headers.get('content-type')).toBe('application/problem+json');
+      expect(missing.body).toMatchObject({
+        code: 'missing_field',
+        status: 422,
+        errors: [{ pointer: '#/translations/fr/title', detail: 'The title is required.' }],
+      });
       const badJson = await call('POST', '/api/v1/articles', 'editor', '{"translations":');
       expect(badJson.status).toBe(400);
-      expect(badJson.body.error.code).toBe('bad_request');
+      expect(badJson.body.code).toBe('bad_request');
+      const notJson = await app.request('/api/v1/articles', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.editor}`, 'content-type': 'text/plain' },
+        body: JSON.stringify(draft('En texte')),
+      });
+      expect(notJson.status).toBe(415);
+      expect(notJson.headers.get('content-type')).toBe('application/problem+json');
+      expect(await notJson.json()).toMatchObject({
+        code: 'unsupported_media_type',
+        status: 415,
+        type: 'http://localhost:3000/api/v1/docs#unsupported_media_type',
+      });
       const badField = await call('POST', '/api/v1/articles', 'editor', {
         kind: 'opinion',
         translations: {},
       });
       expect(badField.status).toBe(400);
-      expect(badField.body.error.params.map((p: Json) => p.name)).toEqual(['kind']);
+      expect(badField.body.errors).toEqual([{ pointer: '#/kind', detail: expect.any(String) }]);
       const sector = await call('POST', '/api/v1/articles', 'editor', {
         ...draft('Secteur'),
         sectors: ['mars'],
       });
       expect(sector.status).toBe(422);
-      expect(sector.body.error.code).toBe('invalid_reference');
+      expect(sector.body.code).toBe('invalid_reference');
       const slug = await call('POST', '/api/v1/articles', 'editor', draft('À l’éditeur'));
       expect(slug.status).toBe(409);
-      expect(slug.body.error.code).toBe('duplicate');
+      expect(slug.body.code).toBe('duplicate');
       expect(
         (
           await call('PATCH', '/api/v1/articles/019ab2c4-1f00-7000-8000-000000000000', 'editor', {
@@ -279,9 +296,14 @@ describe.each(testDialects())('write API on $name', (dialect) => {
         version: after.version,
         website: 'javascript:alert(1)',
         country: 'BEL',
+        city: 'L'.repeat(101),
       });
       expect(bad.status).toBe(400);
-      expect(bad.body.error.params.map((p: Json) => p.name)).toEqual(['country', 'website']);
+      expect(bad.body.errors.map((e: Json) => e.pointer)).toEqual([
+        '#/country',
+        '#/city',
+        '#/website',
+      ]);
       expect((await call('GET', `/api/v1/organisations/${w.org.csl}`, null)).body.city).toBe(
         'Liège',
       );

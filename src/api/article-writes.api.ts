@@ -12,9 +12,24 @@ import type { ArticleKind, TranslationStatus } from '../db/tables/article.table.
 import { AppError } from '../errors.js';
 import { locales, translator } from '../i18n/locales.js';
 import { FormError } from '../kernel/form-errors.js';
-import { ApiValidationError } from '../http/error-handler.js';
+import { ApiValidationError, bodyPointer } from '../http/problem.js';
 import type { ApiApp, ApiDeps } from './api.context.js';
-import { idParams, idPattern, jsonContent, slugPattern, writeErrors } from './api.schema.js';
+import {
+  idParams,
+  idPattern,
+  jsonContent,
+  slugPattern,
+  updateErrors,
+  writeErrors,
+} from './api.schema.js';
+import {
+  conflictAsPrecondition,
+  etagHeader,
+  expectedVersion,
+  ifMatchHeaders,
+  preconditionOf,
+  versionTag,
+} from './preconditions.js';
 import { actorFor, savedSchema, security } from './write-access.js';
 
 const kinds = articleKinds as [ArticleKind, ...ArticleKind[]];
@@ -56,7 +71,11 @@ function articleCreateSchema() {
 function articleUpdateSchema() {
   return z
     .object({
-      version: z.number().int().min(1).openapi({ description: 'The version you read.' }),
+      version: z.number().int().min(1).optional().openapi({
+        deprecated: true,
+        description:
+          'The version you read. Deprecated: send `If-Match` instead (a stale body version is a 409 `conflict`, a stale If-Match a 412).',
+      }),
       kind: z.enum(kinds).optional(),
       sectors: z.array(z.string().regex(slugPattern).max(60)).max(20).optional(),
       event_id: z.string().regex(idPattern).nullable().optional(),
@@ -64,6 +83,15 @@ function articleUpdateSchema() {
       translations: translationsWrite().optional(),
     })
     .openapi('ArticleUpdate');
+}
+
+/** The body field of an editor form field: `fr.scheduledAt` → `#/translations/fr/scheduled_at`. */
+function editorFieldPointer(name: string): string {
+  const snake = (s: string) => s.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+  const [first = '', rest] = name.split(/\.(.*)/s);
+  if (rest !== undefined && locales.some((l) => l.code === first))
+    return bodyPointer(['translations', first, snake(rest)]);
+  return bodyPointer([snake(name)]);
 }
 
 /** The editor's form errors as API errors: a refused status is 403, the rest 422/409 by field. */
@@ -82,7 +110,10 @@ function editorError(error: unknown): never {
         'The token owner’s role may not give this status (publishing and scheduling need a role that may publish).',
       );
     throw new ApiValidationError(
-      fields.map(([name, f]) => ({ name, message: t(f.key, f.params) })),
+      fields.map(([name, f]) => ({
+        pointer: editorFieldPointer(name),
+        detail: t(f.key, f.params),
+      })),
       'article',
       error.code,
     );
@@ -137,6 +168,7 @@ export function registerArticleWriteRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'post',
       path: '/articles',
+      operationId: 'createArticle',
       tags: ['writes'],
       summary: 'Create an article (a draft unless the role may publish and asks to)',
       security,
@@ -146,7 +178,10 @@ export function registerArticleWriteRoutes(api: ApiApp, deps: ApiDeps): void {
           content: { 'application/json': { schema: articleCreateSchema() } },
         },
       },
-      responses: { 201: jsonContent(savedSchema, 'Created.'), ...writeErrors },
+      responses: {
+        201: { ...jsonContent(savedSchema, 'Created.'), headers: etagHeader },
+        ...writeErrors,
+      },
     }),
     async (c) => {
       const actor = actorFor(c, 'article.create');
@@ -162,6 +197,7 @@ export function registerArticleWriteRoutes(api: ApiApp, deps: ApiDeps): void {
       };
       const saved = await articleEditor.createArticle(actor, form).catch(editorError);
       c.header('Location', `/api/v1/articles/${saved.id}`);
+      c.header('ETag', versionTag(saved.version));
       return c.json(saved, 201);
     },
   );
@@ -170,23 +206,30 @@ export function registerArticleWriteRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'patch',
       path: '/articles/{id}',
+      operationId: 'updateArticle',
       tags: ['writes'],
       summary: 'Change an article: the given fields and translations, at the version read',
       security,
       request: {
         params: idParams,
+        headers: ifMatchHeaders,
         body: {
           required: true,
           content: { 'application/json': { schema: articleUpdateSchema() } },
         },
       },
-      responses: { 200: jsonContent(savedSchema, 'Saved.'), ...writeErrors },
+      responses: {
+        200: { ...jsonContent(savedSchema, 'Saved.'), headers: etagHeader },
+        ...updateErrors,
+      },
     }),
     async (c) => {
       const actor = actorFor(c, 'article.create');
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const current = await articleEditor.getArticle(actor, id);
+      const pre = preconditionOf(c, body.version);
+      const expected = expectedVersion(pre, current.version);
       const form: ArticleForm = {
         ...current.form,
         ...(body.kind ? { kind: body.kind } : {}),
@@ -196,8 +239,10 @@ export function registerArticleWriteRoutes(api: ApiApp, deps: ApiDeps): void {
         translations: translationsOf(current.form.translations, body.translations),
       };
       const saved = await articleEditor
-        .saveArticle(actor, id, body.version, form, 'saved through the API')
+        .saveArticle(actor, id, expected, form, 'saved through the API')
+        .catch(conflictAsPrecondition(pre))
         .catch(editorError);
+      c.header('ETag', versionTag(saved.version));
       return c.json(saved, 200);
     },
   );

@@ -13,6 +13,8 @@ import {
   limitParam,
   listOf,
   localeParam,
+  pageContent,
+  publicAccess,
   readErrors,
   sectorParam,
   sectorTagSchema,
@@ -20,6 +22,8 @@ import {
 } from './api.schema.js';
 import { absolute, sectorIdOf, type ApiApp, type ApiDeps } from './api.context.js';
 import { decodeCursor, pageJson } from './cursor.js';
+import { withNextLink } from './paging.js';
+import { representationTag } from './preconditions.js';
 
 const kinds = articleKinds as [ArticleKind, ...ArticleKind[]];
 const instant =
@@ -67,6 +71,9 @@ export const articleSchema = z
     seo_description: z.string(),
     event_id: z.string().nullable(),
     project_id: z.string().nullable(),
+    version: z.number().int().openapi({
+      description: 'Raised by every saved change; the ETag names it, for If-Match on a write.',
+    }),
   })
   .openapi('Article');
 
@@ -76,6 +83,8 @@ function listRoute() {
   return createRoute({
     method: 'get',
     path: '/articles',
+    operationId: 'listArticles',
+    security: publicAccess,
     tags: ['articles'],
     summary: 'Public articles, newest first',
     request: {
@@ -101,7 +110,7 @@ function listRoute() {
       }),
     },
     responses: {
-      200: jsonContent(listOf(articleSummarySchema, 'ArticleList'), 'A page of articles.'),
+      200: pageContent(listOf(articleSummarySchema, 'ArticleList'), 'A page of articles.'),
       ...readErrors,
     },
   });
@@ -110,6 +119,8 @@ function listRoute() {
 const oneRoute = createRoute({
   method: 'get',
   path: '/articles/{id}',
+  operationId: 'getArticle',
+  security: publicAccess,
   tags: ['articles'],
   summary: 'One public article by id',
   request: { params: idParams, query: z.object({ locale: localeParam() }) },
@@ -120,6 +131,8 @@ function bySlugRoute() {
   return createRoute({
     method: 'get',
     path: '/articles/by-slug/{locale}/{slug}',
+    operationId: 'getArticleBySlug',
+    security: publicAccess,
     tags: ['articles'],
     summary: 'One public article by the slug of one of its translations',
     request: {
@@ -173,6 +186,7 @@ export function articleJson(deps: ApiDeps, a: PublicArticle, locale: string): Ar
     seo_description: a.text.seoDescription,
     event_id: a.eventId,
     project_id: a.projectId,
+    version: a.version,
   };
 }
 
@@ -199,7 +213,11 @@ export function registerArticleRoutes(api: ApiApp, deps: ApiDeps): void {
     );
     const json = (a: PublicArticle) => summaryOf(articleJson(deps, a, q.locale));
     return c.json(
-      pageJson(page, 'articles', (a) => [a.publishedAt], json),
+      withNextLink(
+        c,
+        deps,
+        pageJson(page, 'articles', (a) => [a.publishedAt], json),
+      ),
       200,
     );
   });
@@ -208,7 +226,9 @@ export function registerArticleRoutes(api: ApiApp, deps: ApiDeps): void {
     const { locale, slug } = c.req.valid('param');
     const article = await articles.findPublicArticleBySlug(locale, slug);
     if (!article) throw new AppError('not_found', 'No published article with this slug.');
-    return c.json(articleJson(deps, article, locale), 200);
+    const json = articleJson(deps, article, locale);
+    c.header('ETag', representationTag(article.version, json));
+    return c.json(json, 200);
   });
 
   api.openapi(oneRoute, async (c) => {
@@ -216,6 +236,8 @@ export function registerArticleRoutes(api: ApiApp, deps: ApiDeps): void {
     const { locale } = c.req.valid('query');
     const article = await articles.findPublicArticle(id, locale);
     if (!article) throw new AppError('not_found', 'No published article with this id.');
-    return c.json(articleJson(deps, article, locale), 200);
+    const json = articleJson(deps, article, locale);
+    c.header('ETag', representationTag(article.version, json));
+    return c.json(json, 200);
   });
 }

@@ -6,15 +6,17 @@ import { paths } from '../i18n/paths.js';
 import { absolute, sectorIdOf, type ApiApp, type ApiDeps } from './api.context.js';
 import {
   cursorParam,
-  jsonContent,
   limitParam,
   listOf,
   localeParam,
+  pageContent,
+  publicAccess,
   readErrors,
   sectorParam,
   sectorTagSchema,
 } from './api.schema.js';
 import { decodeCursor, pageJson } from './cursor.js';
+import { withNextLink } from './paging.js';
 import { registerReadOne } from './one.api.js';
 
 export const eventSchema = z
@@ -89,6 +91,8 @@ export function registerEventRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/events',
+      operationId: 'listEvents',
+      security: publicAccess,
       tags: ['events'],
       summary: 'Events: upcoming (soonest first) or past (latest first)',
       request: {
@@ -112,7 +116,7 @@ export function registerEventRoutes(api: ApiApp, deps: ApiDeps): void {
         }),
       },
       responses: {
-        200: jsonContent(listOf(eventSchema, 'EventList'), 'A page of events.'),
+        200: pageContent(listOf(eventSchema, 'EventList'), 'A page of events.'),
         ...readErrors,
       },
     }),
@@ -133,7 +137,11 @@ export function registerEventRoutes(api: ApiApp, deps: ApiDeps): void {
       );
       const json = (e: EventEntry) => eventJson(deps, e, q.locale);
       return c.json(
-        pageJson(page, list, (e) => [e.startsAt], json),
+        withNextLink(
+          c,
+          deps,
+          pageJson(page, list, (e) => [e.startsAt], json),
+        ),
         200,
       );
     },

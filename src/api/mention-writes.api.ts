@@ -3,7 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MentionReviewService } from '../articles/mention-review.service.js';
 import type { ApiApp, ApiDeps } from './api.context.js';
-import { idParams, idPattern, jsonContent, writeErrors } from './api.schema.js';
+import { idParams, idPattern, jsonContent, tokenReadErrors, writeErrors } from './api.schema.js';
 import { actorFor, security } from './write-access.js';
 
 const mentionSchema = z
@@ -52,6 +52,7 @@ export function registerMentionWriteRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/articles/{id}/mentions',
+      operationId: 'listArticleMentions',
       tags: ['writes'],
       summary: 'The detected mentions of an article, for review (needs a token)',
       security,
@@ -61,7 +62,7 @@ export function registerMentionWriteRoutes(api: ApiApp, deps: ApiDeps): void {
           z.object({ items: z.array(mentionSchema) }).openapi('MentionList'),
           'The mentions.',
         ),
-        ...writeErrors,
+        ...tokenReadErrors,
       },
     }),
     async (c) => {
@@ -83,6 +84,7 @@ export function registerMentionWriteRoutes(api: ApiApp, deps: ApiDeps): void {
       createRoute({
         method: 'post',
         path: `/articles/{id}/mentions/{mentionId}/${decision}`,
+        operationId: `${decision}Mention`,
         tags: ['writes'],
         summary: `${decision === 'confirm' ? 'Confirm' : 'Reject'} a detected mention`,
         security,

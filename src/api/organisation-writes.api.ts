@@ -6,7 +6,15 @@ import { locales } from '../i18n/locales.js';
 import { ConflictError } from '../kernel/form-errors.js';
 import { organisationKinds } from '../organisations/organisation.schema.js';
 import type { ApiApp, ApiDeps } from './api.context.js';
-import { idParams, jsonContent, writeErrors } from './api.schema.js';
+import { idParams, jsonContent, updateErrors } from './api.schema.js';
+import {
+  conflictAsPrecondition,
+  etagHeader,
+  expectedVersion,
+  ifMatchHeaders,
+  preconditionOf,
+  versionTag,
+} from './preconditions.js';
 import { actorFor, savedSchema, security } from './write-access.js';
 
 const organisationTextWrite = z.object({
@@ -17,7 +25,11 @@ const organisationTextWrite = z.object({
 function organisationUpdateSchema() {
   return z
     .object({
-      version: z.number().int().min(1).openapi({ description: 'The version you read.' }),
+      version: z.number().int().min(1).optional().openapi({
+        deprecated: true,
+        description:
+          'The version you read. Deprecated: send `If-Match` instead (a stale body version is a 409 `conflict`, a stale If-Match a 412).',
+      }),
       name: z.string().trim().min(1).max(300).optional(),
       acronym: z.string().trim().max(40).nullable().optional(),
       kind: z.enum(organisationKinds).optional(),
@@ -26,7 +38,8 @@ function organisationUpdateSchema() {
         .regex(/^[A-Za-z]{2}$/)
         .nullable()
         .optional(),
-      city: z.string().trim().max(200).nullable().optional(),
+      // The directory's limits (organisation.editor.ts), so the edge names the field.
+      city: z.string().trim().max(100).nullable().optional(),
       website: z
         .url({ protocol: /^https?$/ })
         .max(500)
@@ -48,17 +61,22 @@ export function registerOrganisationWriteRoutes(api: ApiApp, deps: ApiDeps): voi
     createRoute({
       method: 'patch',
       path: '/organisations/{id}',
+      operationId: 'updateOrganisation',
       tags: ['writes'],
       summary: 'Change an organisation at the version read (needs the directory.edit permission)',
       security,
       request: {
         params: idParams,
+        headers: ifMatchHeaders,
         body: {
           required: true,
           content: { 'application/json': { schema: organisationUpdateSchema() } },
         },
       },
-      responses: { 200: jsonContent(savedSchema, 'Saved.'), ...writeErrors },
+      responses: {
+        200: { ...jsonContent(savedSchema, 'Saved.'), headers: etagHeader },
+        ...updateErrors,
+      },
     }),
     async (c) => {
       const actor = actorFor(c, 'directory.edit');
@@ -68,6 +86,8 @@ export function registerOrganisationWriteRoutes(api: ApiApp, deps: ApiDeps): voi
       // The same rules as the admin form: a revision, the version check, the directory checks.
       const current = await editor.getEntry(id);
       if (current.deletedAt !== null) throw new AppError('not_found', 'No such organisation.');
+      const pre = preconditionOf(c, body.version);
+      const expected = expectedVersion(pre, current.version);
       const form = { ...current.form };
       const set = (key: string, value: string | null | undefined) => {
         if (value !== undefined) form[key] = value ?? '';
@@ -86,12 +106,14 @@ export function registerOrganisationWriteRoutes(api: ApiApp, deps: ApiDeps): voi
       }
       let version: number;
       try {
-        version = await editor.saveEntry(actor, id, body.version, form);
+        version = await editor
+          .saveEntry(actor, id, expected, form)
+          .catch(conflictAsPrecondition(pre));
       } catch (error) {
         if (error instanceof ConflictError)
           throw new AppError(
             'conflict',
-            `This organisation is at version ${error.theirsVersion}, not ${body.version}; nothing was saved.`,
+            `This organisation is at version ${error.theirsVersion}, not ${expected}; nothing was saved.`,
           );
         throw error;
       }
@@ -106,6 +128,7 @@ export function registerOrganisationWriteRoutes(api: ApiApp, deps: ApiDeps): voi
           fields: Object.keys(body).filter((k) => k !== 'version'),
         },
       });
+      c.header('ETag', versionTag(version));
       return c.json({ id, version }, 200);
     },
   );

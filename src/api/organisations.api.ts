@@ -6,15 +6,17 @@ import type { OrganisationEntry } from '../organisations/organisation-keyset.ser
 import { paths } from '../i18n/paths.js';
 import { absolute, sectorIdOf, type ApiApp, type ApiDeps } from './api.context.js';
 import {
-  jsonContent,
   listOf,
   orgLinkSchema,
+  pageContent,
   pageQuery,
+  publicAccess,
   readErrors,
   sectorParam,
   sectorTagSchema,
 } from './api.schema.js';
 import { decodeCursor, pageJson } from './cursor.js';
+import { withNextLink } from './paging.js';
 import { registerReadOne } from './one.api.js';
 
 export const organisationSchema = z
@@ -76,6 +78,8 @@ export function registerOrganisationRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/organisations',
+      operationId: 'listOrganisations',
+      security: publicAccess,
       tags: ['organisations'],
       summary: 'Organisations of the directory, by slug',
       request: {
@@ -97,7 +101,7 @@ export function registerOrganisationRoutes(api: ApiApp, deps: ApiDeps): void {
         }),
       },
       responses: {
-        200: jsonContent(
+        200: pageContent(
           listOf(organisationSchema, 'OrganisationList'),
           'A page of organisations.',
         ),
@@ -120,7 +124,11 @@ export function registerOrganisationRoutes(api: ApiApp, deps: ApiDeps): void {
       );
       const json = (o: OrganisationEntry) => organisationJson(deps, o, q.locale);
       return c.json(
-        pageJson(page, 'organisations', (o) => [o.slug], json),
+        withNextLink(
+          c,
+          deps,
+          pageJson(page, 'organisations', (o) => [o.slug], json),
+        ),
         200,
       );
     },
@@ -132,5 +140,6 @@ export function registerOrganisationRoutes(api: ApiApp, deps: ApiDeps): void {
     schema: organisationSchema,
     find: (by, locale) => organisations.findOrganisationEntry(by, locale),
     toJson: (o, locale) => organisationJson(deps, o, locale),
+    versionOf: (o) => o.version,
   });
 }

@@ -4,8 +4,16 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { paths } from '../i18n/paths.js';
 import type { PersonEntry } from '../people/person-keyset.service.js';
 import { absolute, type ApiApp, type ApiDeps } from './api.context.js';
-import { jsonContent, listOf, orgLinkSchema, pageQuery, readErrors } from './api.schema.js';
+import {
+  listOf,
+  orgLinkSchema,
+  pageContent,
+  pageQuery,
+  publicAccess,
+  readErrors,
+} from './api.schema.js';
 import { decodeCursor, pageJson } from './cursor.js';
+import { withNextLink } from './paging.js';
 import { registerReadOne } from './one.api.js';
 
 export const personSchema = z
@@ -62,11 +70,13 @@ export function registerPersonRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/people',
+      operationId: 'listPeople',
+      security: publicAccess,
       tags: ['people'],
       summary: 'People of the directory, by slug, with their affiliations',
       request: { query: z.object(pageQuery()) },
       responses: {
-        200: jsonContent(listOf(personSchema, 'PersonList'), 'A page of people.'),
+        200: pageContent(listOf(personSchema, 'PersonList'), 'A page of people.'),
         ...readErrors,
       },
     }),
@@ -79,7 +89,11 @@ export function registerPersonRoutes(api: ApiApp, deps: ApiDeps): void {
       );
       const json = (p: PersonEntry) => personJson(deps, p, q.locale);
       return c.json(
-        pageJson(page, 'people', (p) => [p.slug], json),
+        withNextLink(
+          c,
+          deps,
+          pageJson(page, 'people', (p) => [p.slug], json),
+        ),
         200,
       );
     },

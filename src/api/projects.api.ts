@@ -5,15 +5,17 @@ import { paths } from '../i18n/paths.js';
 import type { ProjectEntry } from '../projects/project-keyset.service.js';
 import { absolute, sectorIdOf, type ApiApp, type ApiDeps } from './api.context.js';
 import {
-  jsonContent,
   listOf,
   orgLinkSchema,
+  pageContent,
   pageQuery,
+  publicAccess,
   readErrors,
   sectorParam,
   sectorTagSchema,
 } from './api.schema.js';
 import { decodeCursor, pageJson } from './cursor.js';
+import { withNextLink } from './paging.js';
 import { registerReadOne } from './one.api.js';
 
 export const projectSchema = z
@@ -70,11 +72,13 @@ export function registerProjectRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/projects',
+      operationId: 'listProjects',
+      security: publicAccess,
       tags: ['projects'],
       summary: 'Projects, by slug',
       request: { query: z.object({ ...pageQuery(), sector: sectorParam }) },
       responses: {
-        200: jsonContent(listOf(projectSchema, 'ProjectList'), 'A page of projects.'),
+        200: pageContent(listOf(projectSchema, 'ProjectList'), 'A page of projects.'),
         ...readErrors,
       },
     }),
@@ -91,7 +95,11 @@ export function registerProjectRoutes(api: ApiApp, deps: ApiDeps): void {
       );
       const json = (p: ProjectEntry) => projectJson(deps, p, q.locale);
       return c.json(
-        pageJson(page, 'projects', (p) => [p.slug], json),
+        withNextLink(
+          c,
+          deps,
+          pageJson(page, 'projects', (p) => [p.slug], json),
+        ),
         200,
       );
     },

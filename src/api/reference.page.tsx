@@ -3,6 +3,7 @@
 // No script, no external resource: the site's stylesheet only.
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
+import { errorCatalogue } from '../errors.js';
 import type { ApiApp } from './api.context.js';
 
 type Json = Record<string, unknown>;
@@ -120,7 +121,7 @@ function Operation(props: { method: string; path: string; op: Json }) {
       </h3>
       <p>
         <Prose text={op.summary} />
-        {op.security ? <strong> · needs a token</strong> : null}
+        {(op.security as unknown[] | undefined)?.length ? <strong> · needs a token</strong> : null}
       </p>
       {params.length ? (
         <div class="table-wrap">
@@ -161,8 +162,8 @@ function Operation(props: { method: string; path: string; op: Json }) {
       ) : null}
       <ul class="api-responses">
         {Object.entries(responses).map(([status, r]) => {
-          const schema = ((r.content as Json | undefined)?.['application/json'] as Json | undefined)
-            ?.schema;
+          const content = Object.values((r.content ?? {}) as Record<string, Json>)[0];
+          const schema = content?.schema;
           return (
             <li>
               <code>{status}</code> <Prose text={r.description} />{' '}
@@ -214,17 +215,22 @@ export function ReferencePage(props: { doc: OpenApiDoc }) {
               <li>
                 Lists return <code>{'{ items, next_cursor }'}</code>: pass <code>next_cursor</code>{' '}
                 as <code>cursor</code> for the next page (<code>limit</code> 1–100, default 20); it
-                is <code>null</code> on the last page. Items added meanwhile are neither skipped nor
-                repeated.
+                is <code>null</code> on the last page, and a{' '}
+                <code>Link: &lt;…&gt;; rel="next"</code> header gives the next page’s address. Items
+                added meanwhile are neither skipped nor repeated.
               </li>
               <li>
-                Errors are <code>{'{ "error": { "code", "message" } }'}</code>; the codes are listed
-                in the project’s <code>docs/errors.md</code>. Reads are open to any origin (CORS)
-                and carry an ETag.
+                Errors are RFC 9457 problem details (<code>application/problem+json</code>):{' '}
+                <code>{'{ type, title, status, detail, code, instance, errors? }'}</code>; switch on{' '}
+                <code>code</code>, listed <a href="#errors">below</a>. Reads are open to any origin
+                (CORS) and carry an ETag.
               </li>
               <li>
                 Writes need a personal token from the admin (<code>/admin/account/tokens</code>) in{' '}
                 <code>Authorization: Bearer …</code>; the token can do what its owner’s role allows.
+                A change to an existing resource sends its ETag (from your read, or from your last
+                write’s answer) in <code>If-Match</code>: 412 when someone changed it since, 428
+                when missing.
               </li>
             </ul>
             <nav aria-label="Endpoints">
@@ -251,6 +257,39 @@ export function ReferencePage(props: { doc: OpenApiDoc }) {
                   ))}
               </section>
             ))}
+            <section aria-labelledby="errors">
+              <h2 id="errors">Errors</h2>
+              <p>
+                The <code>type</code> of a problem is this page with its code as the fragment; the
+                same codes are in the project’s <code>docs/errors.md</code>.
+              </p>
+              <div class="table-wrap">
+                <table class="api-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">code</th>
+                      <th scope="col">status</th>
+                      <th scope="col">title</th>
+                      <th scope="col">meaning</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {Object.entries(errorCatalogue).map(([code, e]) => (
+                      <tr id={code}>
+                        <td>
+                          <code>{code}</code>
+                        </td>
+                        <td>{e.status}</td>
+                        <td>{e.title}</td>
+                        <td>
+                          <Prose text={e.description} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
             <section aria-labelledby="schemas">
               <h2 id="schemas">Schemas</h2>
               {schemas.map(([name, schema]) => (

@@ -4,8 +4,16 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { locales } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
 import { absolute, type ApiApp, type ApiDeps } from './api.context.js';
-import { cursorParam, jsonContent, localeParam, readErrors, slugPattern } from './api.schema.js';
+import {
+  cursorParam,
+  localeParam,
+  pageContent,
+  publicAccess,
+  readErrors,
+  slugPattern,
+} from './api.schema.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { withNextLink } from './paging.js';
 
 type SearchType = 'article' | 'organisation' | 'person' | 'event' | 'project';
 const types: [SearchType, ...SearchType[]] = [
@@ -81,6 +89,8 @@ export function registerSearchRoute(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/search',
+      operationId: 'search',
+      security: publicAccess,
       tags: ['search'],
       summary: 'Search articles and the directory, by relevance (pages of 10)',
       request: {
@@ -100,7 +110,7 @@ export function registerSearchRoute(api: ApiApp, deps: ApiDeps): void {
           cursor: cursorParam,
         }),
       },
-      responses: { 200: jsonContent(searchResultSchema, 'The results.'), ...readErrors },
+      responses: { 200: pageContent(searchResultSchema, 'The results.'), ...readErrors },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -113,29 +123,27 @@ export function registerSearchRoute(api: ApiApp, deps: ApiDeps): void {
         filter: { type: q.type, sector: q.sector, year: q.year, locale: q.lang },
       });
       const last = results.page.page >= results.page.pageCount;
-      return c.json(
-        {
-          q: results.q,
-          truncated: results.truncated,
-          total: results.total,
-          more: results.more,
-          items: results.hits.map((h) => ({
-            type: h.type,
-            id: h.id,
-            locale: h.locale,
-            slug: h.slug,
-            title: h.title,
-            snippet: h.snippet,
-            date: h.date,
-            sectors: h.sectors,
-            url: absolute(deps, pageUrl(h.type, q.locale, h.slug)),
-            api_url: absolute(deps, `/api/v1/${apiPath[h.type]}/${h.id}`),
-          })),
-          facets: results.facets,
-          next_cursor: last ? null : encodeCursor(list, [results.page.page + 1], 'page'),
-        },
-        200,
-      );
+      const body = withNextLink(c, deps, {
+        q: results.q,
+        truncated: results.truncated,
+        total: results.total,
+        more: results.more,
+        items: results.hits.map((h) => ({
+          type: h.type,
+          id: h.id,
+          locale: h.locale,
+          slug: h.slug,
+          title: h.title,
+          snippet: h.snippet,
+          date: h.date,
+          sectors: h.sectors,
+          url: absolute(deps, pageUrl(h.type, q.locale, h.slug)),
+          api_url: absolute(deps, `/api/v1/${apiPath[h.type]}/${h.id}`),
+        })),
+        facets: results.facets,
+        next_cursor: last ? null : encodeCursor(list, [results.page.page + 1], 'page'),
+      });
+      return c.json(body, 200);
     },
   );
 }

@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../errors.js';
 import { paths } from '../i18n/paths.js';
 import { absolute, type ApiApp, type ApiDeps } from './api.context.js';
-import { jsonContent, localeParam, readErrors, slugParams } from './api.schema.js';
+import { jsonContent, localeParam, publicAccess, readErrors, slugParams } from './api.schema.js';
 
 export const sectorSchema = z
   .object({
@@ -34,6 +34,8 @@ export function registerSectorRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/sectors',
+      operationId: 'listSectors',
+      security: publicAccess,
       tags: ['sectors'],
       summary: 'Every sector, in display order (not paged: a handful)',
       request: { query },
@@ -56,6 +58,8 @@ export function registerSectorRoutes(api: ApiApp, deps: ApiDeps): void {
     createRoute({
       method: 'get',
       path: '/sectors/{slug}',
+      operationId: 'getSector',
+      security: publicAccess,
       tags: ['sectors'],
       summary: 'One sector by slug',
       request: { params: slugParams, query },

@@ -18,7 +18,7 @@ export type PublicArticleRow = Pick<
   | 'hero_credit'
   | 'event_id'
   | 'project_id'
->;
+> & { version: number };
 
 /** One published translation, whole. */
 export type PublishedTranslationRow = Pick<
@@ -62,6 +62,7 @@ export interface PublicArticleFilter extends KeysetRequest<ArticlePosition> {
 
 const articleColumns = [
   'a.id',
+  'a.version',
   'a.kind',
   'a.published_at',
   'a.updated_at',

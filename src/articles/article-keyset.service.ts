@@ -17,6 +17,8 @@ import type { ArticleRepository } from './article.repository.js';
 /** A public article with the text shown in the reader's locale and links to every translation. */
 export interface PublicArticle {
   id: string;
+  /** The article's version, which every saved change raises (its ETag names it). */
+  version: number;
   kind: ArticleKind;
   publishedAt: string;
   /** The latest change of the article or of any of its published translations. */
@@ -75,6 +77,7 @@ export function articleKeysetReads(deps: {
       return [
         {
           id: row.id,
+          version: row.version,
           kind: row.kind,
           publishedAt: row.published_at,
           updatedAt: all.reduce(

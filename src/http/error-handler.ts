@@ -1,52 +1,37 @@
 // The one error handler: an AppError, an HTTPException or an unknown error becomes an error page
-// in the site's design and the request's language, or, under /api/, JSON problem details
-// `{ error: { code, message } }` (with `params` naming each offending field). Unknown errors are
-// logged and never shown.
+// in the site's design and the request's language, or, under /api/, RFC 9457 problem details
+// (src/http/problem.ts). Unknown errors are logged and never shown.
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HTTPException } from 'hono/http-exception';
-import { AppError, isAppError, type ErrorCode } from '../errors.js';
-
-/** A validation failure naming every offending parameter or field. */
-export class ApiValidationError extends AppError {
-  readonly params: { name: string; message: string }[];
-
-  constructor(
-    params: { name: string; message: string }[],
-    where: string,
-    code: ErrorCode = 'bad_request',
-  ) {
-    super(code, `Invalid ${where}: ${params.map((p) => `“${p.name}” (${p.message})`).join(', ')}.`);
-    this.params = params;
-  }
-}
-
-export function errorBody(error: AppError) {
-  return {
-    error: {
-      code: error.code,
-      message: error.message,
-      ...(error instanceof ApiValidationError ? { params: error.params } : {}),
-    },
-  };
-}
+import { errorCatalogue, isAppError, type ErrorCode } from '../errors.js';
+import { ApiValidationError, problemResponse } from './problem.js';
 
 const logOf = (c: Context) => c.get('log') as { error: (o: object, m: string) => void } | undefined;
 
-/** The JSON answer to an error of an API request. */
-export const apiOnError: ErrorHandler = (error, c) => {
-  c.header('Cache-Control', 'no-store');
-  if (isAppError(error)) {
-    if (error.status >= 500) logOf(c)?.error({ err: error }, error.message);
-    return c.json(errorBody(error), error.status as ContentfulStatusCode);
-  }
-  if (error instanceof HTTPException && error.status < 500) {
-    const code = error.status === 401 ? 'unauthorized' : 'bad_request';
-    return c.json({ error: { code, message: error.message || 'Bad request.' } }, error.status);
-  }
-  logOf(c)?.error({ err: error }, 'unhandled API error');
-  return c.json({ error: { code: 'internal', message: 'An unexpected error occurred.' } }, 500);
-};
+/** The code of an HTTPException a middleware threw (the JSON validator's 400 and 415…). */
+function codeOfStatus(status: number): ErrorCode {
+  const codes = Object.entries(errorCatalogue) as [ErrorCode, { status: number }][];
+  // The first code of a status is its general one (`bad_request` before `invalid_cursor`).
+  return codes.find(([, e]) => e.status === status)?.[0] ?? 'bad_request';
+}
+
+/** The problem details answering an error of an API request. */
+export function apiOnError(baseUrl: string): ErrorHandler {
+  return (error, c) => {
+    if (isAppError(error)) {
+      if (error.status >= 500) logOf(c)?.error({ err: error }, error.message);
+      const errors = error instanceof ApiValidationError ? error.errors : undefined;
+      return problemResponse(c, baseUrl, error.code, error.message, errors);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      const code = codeOfStatus(error.status);
+      return problemResponse(c, baseUrl, code, error.message || errorCatalogue[code].title + '.');
+    }
+    logOf(c)?.error({ err: error }, 'unhandled API error');
+    return problemResponse(c, baseUrl, 'internal', 'An unexpected error occurred.');
+  };
+}
 
 /** Renders the site's error page, or undefined when it cannot (then a bare JSON body is sent). */
 export type ErrorPageRenderer = (
@@ -54,8 +39,11 @@ export type ErrorPageRenderer = (
   status: ContentfulStatusCode,
 ) => Promise<Response | undefined>;
 
-/** The app's notFound and onError: API paths answer JSON, every other path an error page. */
-export function errorHandlers(renderPage: ErrorPageRenderer): {
+/** The app's notFound and onError: API paths answer problem details, every other path a page. */
+export function errorHandlers(
+  baseUrl: string,
+  renderPage: ErrorPageRenderer,
+): {
   notFound: NotFoundHandler;
   onError: ErrorHandler;
 } {
@@ -66,14 +54,14 @@ export function errorHandlers(renderPage: ErrorPageRenderer): {
     const code = status === 404 ? 'not_found' : 'bad_request';
     return c.json({ error: { code, message: 'Error' } }, status);
   };
+  const api = apiOnError(baseUrl);
   return {
     notFound: (c) => {
       if (!c.req.path.startsWith('/api/')) return page(c, 404);
-      c.header('Cache-Control', 'no-store');
-      return c.json({ error: { code: 'not_found', message: 'No such endpoint.' } }, 404);
+      return problemResponse(c, baseUrl, 'not_found', 'No such endpoint.');
     },
     onError: (error, c) => {
-      if (c.req.path.startsWith('/api/')) return apiOnError(error, c);
+      if (c.req.path.startsWith('/api/')) return api(error, c);
       if (isAppError(error)) {
         if (error.status >= 500) logOf(c)?.error({ err: error }, error.message);
         return page(c, error.status as ContentfulStatusCode);

@@ -31,14 +31,15 @@ describe.each(testDialects())('request size limit on $name', (dialect) => {
     expect(await list.text()).toContain('0 fiche(s)');
   });
 
-  it('refuses an oversized API write with a JSON 413', async () => {
+  it('refuses an oversized API write with a problem-details 413', async () => {
     const response = await app.request('/api/v1/articles', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer nope' },
       body: JSON.stringify({ title: huge }),
     });
     expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({ error: { code: 'payload_too_large' } });
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toMatchObject({ code: 'payload_too_large', status: 413 });
   });
 
   it('lets a form of ordinary size through', async () => {

@@ -20,6 +20,7 @@ export const excludedTables: Readonly<Record<string, string>> = {
   search_fts_idx: 'SQLite FTS5 internal table of search_fts',
   search_fts_vocab: 'SQLite FTS5 vocabulary view of search_fts',
   search_term: 'SQLite list of the terms of search_fts, rebuilt with it',
+  rate_limit: 'API request counts of the current minute, meaningless on another server',
 };
 
 /** Whole tables that hold only credentials: exported with --with-secrets, empty otherwise. */

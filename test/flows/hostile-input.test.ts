@@ -51,6 +51,7 @@ const volatile = new Set([
   'audit_entry',
   'kysely_migration',
   'kysely_migration_lock',
+  'rate_limit',
 ]);
 
 describe.each(testDialects())('hostile input on $name', (dialect) => {
