@@ -50,14 +50,25 @@ export function createApi(deps: ApiDeps): ApiApp {
 
   api.onError(apiOnError(deps.baseUrl));
 
-  // Public data: any origin may read; writes are not offered to browsers of other origins.
+  // Any origin may read, and write with a token: a bearer token is sent only by code that holds
+  // it (a browser never attaches it on its own, unlike a cookie), so a cross-origin write needs
+  // the token and nothing is exposed that the token does not already allow. No credentials mode.
   api.use(
     '*',
     cors({
       origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      // What a browser client reads besides the body: the validator and the next page.
-      exposeHeaders: ['ETag', 'Link', 'X-Request-Id'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Accept'],
+      // What a browser client reads besides the body: the validator, the next page, the quota.
+      exposeHeaders: [
+        'ETag',
+        'Link',
+        'Location',
+        'X-Request-Id',
+        'RateLimit',
+        'RateLimit-Policy',
+        'Retry-After',
+      ],
       maxAge: 86400,
     }),
   );
