@@ -1,10 +1,12 @@
-// schema.org NewsArticle of an article page (author: the credit line, else the cluster; about:
-// its event and project; mentions: its confirmed organisations, people and countries).
+// schema.org NewsArticle of an article page (author: the people its credit line names, else the
+// cluster; about: its event and project; mentions: its confirmed organisations, people and
+// countries).
 import { paths } from '../i18n/paths.js';
 import type { ArticleEntities } from '../linking/linking.service.js';
 import type { PageContext } from '../views/context.js';
 import {
   breadcrumbJsonLd,
+  defaultImage,
   orgRef,
   personRef,
   publisher,
@@ -12,6 +14,26 @@ import {
   type Json,
 } from '../views/json-ld.js';
 import type { ArticleView } from './article.presenter.js';
+
+const comparable = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The people of the article a credit line names: « Global Gateway – Zhaina Sultanova » names
+ * Zhaina Sultanova when she is linked to the article. The line is cut at dashes, commas, slashes
+ * and « and »/« et »; a name matches a part with or without its honorific (« Prof. »).
+ */
+export function creditedPeople<P extends { name: string }>(creditLine: string, people: P[]): P[] {
+  const parts = comparable(creditLine)
+    .split(/\s[-–—]\s|[,;/|·]|\s(?:and|et|&)\s/)
+    .map((p) => p.replace(/^[^:]*:\s*/, '').trim())
+    .filter((p) => p.length > 0);
+  return people.filter((person) => {
+    const name = comparable(person.name);
+    const bare = name.replace(/^(?:\S+\.\s)+/, '');
+    return parts.some((part) => part === name || part === bare);
+  });
+}
 
 /**
  * The article: `about` holds its event and project (what it reports on), `mentions` the
@@ -23,6 +45,9 @@ export function newsArticleJsonLd(
   entities: ArticleEntities,
 ): Json {
   const url = ctx.baseUrl + paths.article(article.contentLocale, article.slug);
+  // A credit line is not always a byline (« Global Gateway – Zhaina Sultanova » names a programme
+  // too): the people of the article it names are the authors, else the cluster that publishes.
+  const credited = article.creditLine ? creditedPeople(article.creditLine, entities.people) : [];
   const about = [
     ...entities.events.map((e) => ({
       '@type': 'Event',
@@ -50,10 +75,9 @@ export function newsArticleJsonLd(
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
-    ...(article.hero ? { image: [ctx.baseUrl + article.hero.url] } : {}),
-    author: article.creditLine
-      ? { '@type': 'Organization', name: article.creditLine }
-      : publisher(ctx),
+    // Without a hero, the site's sharing image: Google shows no rich result without an image.
+    image: [article.hero ? ctx.baseUrl + article.hero.url : defaultImage(ctx)],
+    author: credited.length > 0 ? credited.map((p) => personRef(ctx, p)) : publisher(ctx),
     ...(article.creditLine ? { creditText: article.creditLine } : {}),
     publisher: publisher(ctx),
     articleSection: article.sectors.map((s) => s.name),

@@ -162,7 +162,8 @@ describe('news pages over HTTP', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBeTruthy();
     expect(res.headers.get('x-request-id')).toBeTruthy();
-    expect(await res.text()).not.toMatch(/<script(?![^>]*\bsrc=)/);
+    // No inline script; JSON-LD data blocks are never executed (test/e2e/structured-data.test.ts).
+    expect(await res.text()).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))/);
   });
 
   it('drops ?page= on an article and normalises trailing slashes with 301', async () => {
