@@ -2,6 +2,7 @@
 // cluster; about: its event and project; mentions: its confirmed organisations, people and
 // countries).
 import { paths } from '../i18n/paths.js';
+import type { PersonLink } from '../views/cards.js';
 import type { ArticleEntities } from '../linking/linking.service.js';
 import type { PageContext } from '../views/context.js';
 import {
@@ -15,26 +16,6 @@ import {
 } from '../views/json-ld.js';
 import type { ArticleView } from './article.presenter.js';
 
-const comparable = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-
-/**
- * The people of the article a credit line names: « Global Gateway – Zhaina Sultanova » names
- * Zhaina Sultanova when she is linked to the article. The line is cut at dashes, commas, slashes
- * and « and »/« et »; a name matches a part with or without its honorific (« Prof. »).
- */
-export function creditedPeople<P extends { name: string }>(creditLine: string, people: P[]): P[] {
-  const parts = comparable(creditLine)
-    .split(/\s[-–—]\s|[,;/|·]|\s(?:and|et|&)\s/)
-    .map((p) => p.replace(/^[^:]*:\s*/, '').trim())
-    .filter((p) => p.length > 0);
-  return people.filter((person) => {
-    const name = comparable(person.name);
-    const bare = name.replace(/^(?:\S+\.\s)+/, '');
-    return parts.some((part) => part === name || part === bare);
-  });
-}
-
 /**
  * The article: `about` holds its event and project (what it reports on), `mentions` the
  * organisations, people and countries confirmed in its text.
@@ -43,11 +24,9 @@ export function newsArticleJsonLd(
   ctx: PageContext,
   article: ArticleView,
   entities: ArticleEntities,
+  credited: PersonLink[],
 ): Json {
   const url = ctx.baseUrl + paths.article(article.contentLocale, article.slug);
-  // A credit line is not always a byline (« Global Gateway – Zhaina Sultanova » names a programme
-  // too): the people of the article it names are the authors, else the cluster that publishes.
-  const credited = article.creditLine ? creditedPeople(article.creditLine, entities.people) : [];
   const about = [
     ...entities.events.map((e) => ({
       '@type': 'Event',
@@ -86,13 +65,15 @@ export function newsArticleJsonLd(
   };
 }
 
+/** `credited`: the people its credit line names (authors), else the cluster signs. */
 export function articlePageJsonLd(
   ctx: PageContext,
   article: ArticleView,
   entities: ArticleEntities,
+  credited: PersonLink[],
 ): Json[] {
   return [
-    newsArticleJsonLd(ctx, article, entities),
+    newsArticleJsonLd(ctx, article, entities, credited),
     breadcrumbJsonLd(ctx, [
       { name: ctx.t('nav.news'), path: paths.news(ctx.locale) },
       { name: article.title, path: paths.article(ctx.locale, article.slug) },

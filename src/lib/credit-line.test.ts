@@ -1,6 +1,6 @@
-// Who signs an article in its JSON-LD: the people of the article its credit line names.
+// The people a credit line names (an article's authors in its JSON-LD).
 import { describe, expect, it } from 'vitest';
-import { creditedPeople } from './article.json-ld.js';
+import { creditedPeople } from './credit-line.js';
 
 const people = [
   { slug: 'elise-grandjean', name: 'Prof. Élise Grandjean' },
@@ -16,6 +16,11 @@ describe('creditedPeople', () => {
     expect(creditedPeople('Photo : elise GRANDJEAN', people)).toEqual([people[0]]);
   });
 
+  it('finds a name after an honorific or a word of the line', () => {
+    expect(creditedPeople('Texte : Dr Marc Dupuis', people)).toEqual([people[1]]);
+    expect(creditedPeople('Photo Marc Dupuis / Skywin', people)).toEqual([people[1]]);
+  });
+
   it('finds every person of a shared byline', () => {
     expect(creditedPeople('Élise Grandjean et Marc Dupuis', people)).toHaveLength(2);
     expect(creditedPeople('Marc Dupuis, Élise Grandjean', people)).toHaveLength(2);
@@ -24,5 +29,6 @@ describe('creditedPeople', () => {
   it('names nobody when the line names a programme or someone not linked', () => {
     expect(creditedPeople('Global Gateway – Zhaina Sultanova', people)).toEqual([]);
     expect(creditedPeople('Marc Dupuisson', people)).toEqual([]);
+    expect(creditedPeople('Jean-Marc Dupuis', people)).toEqual([]);
   });
 });
