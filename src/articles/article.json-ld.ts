@@ -1,10 +1,13 @@
-// schema.org NewsArticle of an article page (author: the credit line, else the cluster; about:
-// its event and project; mentions: its confirmed organisations, people and countries).
+// schema.org NewsArticle of an article page (author: the people its credit line names, else the
+// cluster; about: its event and project; mentions: its confirmed organisations, people and
+// countries).
 import { paths } from '../i18n/paths.js';
+import type { PersonLink } from '../views/cards.js';
 import type { ArticleEntities } from '../linking/linking.service.js';
 import type { PageContext } from '../views/context.js';
 import {
   breadcrumbJsonLd,
+  defaultImage,
   orgRef,
   personRef,
   publisher,
@@ -21,6 +24,7 @@ export function newsArticleJsonLd(
   ctx: PageContext,
   article: ArticleView,
   entities: ArticleEntities,
+  credited: PersonLink[],
 ): Json {
   const url = ctx.baseUrl + paths.article(article.contentLocale, article.slug);
   const about = [
@@ -50,10 +54,9 @@ export function newsArticleJsonLd(
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
-    ...(article.hero ? { image: [ctx.baseUrl + article.hero.url] } : {}),
-    author: article.creditLine
-      ? { '@type': 'Organization', name: article.creditLine }
-      : publisher(ctx),
+    // Without a hero, the site's sharing image: Google shows no rich result without an image.
+    image: [article.hero ? ctx.baseUrl + article.hero.url : defaultImage(ctx)],
+    author: credited.length > 0 ? credited.map((p) => personRef(ctx, p)) : publisher(ctx),
     ...(article.creditLine ? { creditText: article.creditLine } : {}),
     publisher: publisher(ctx),
     articleSection: article.sectors.map((s) => s.name),
@@ -62,13 +65,15 @@ export function newsArticleJsonLd(
   };
 }
 
+/** `credited`: the people its credit line names (authors), else the cluster signs. */
 export function articlePageJsonLd(
   ctx: PageContext,
   article: ArticleView,
   entities: ArticleEntities,
+  credited: PersonLink[],
 ): Json[] {
   return [
-    newsArticleJsonLd(ctx, article, entities),
+    newsArticleJsonLd(ctx, article, entities, credited),
     breadcrumbJsonLd(ctx, [
       { name: ctx.t('nav.news'), path: paths.news(ctx.locale) },
       { name: article.title, path: paths.article(ctx.locale, article.slug) },

@@ -2,7 +2,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
-import { daysAgo, makeArticle, makeSectors, makeServices } from '../../test/support/factories.js';
+import {
+  daysAgo,
+  makeArticle,
+  makePerson,
+  makeSectors,
+  makeServices,
+} from '../../test/support/factories.js';
 
 const sqlite = testDialects()[0]!;
 
@@ -15,12 +21,27 @@ describe('news pages over HTTP', () => {
     const services = makeServices(t.database);
     await makeSectors(t.database);
     // 26 public articles → 3 pages of 12; one draft; one French-only.
-    for (let i = 0; i < 25; i++) {
+    // The 25th is signed by a person of the directory (its JSON-LD author).
+    for (let i = 0; i < 24; i++) {
       await makeArticle(services, {
         sectorSlugs: i % 2 ? ['space'] : ['aero', 'space'],
         publishedAt: daysAgo(10 + i),
       });
     }
+    await makePerson(t.database, {
+      slug: 'lea-moreau',
+      given_name: 'Léa',
+      family_name: 'Moreau',
+      honorific: 'Dr',
+    });
+    await makeArticle(services, {
+      sectorSlugs: ['aero', 'space'],
+      publishedAt: daysAgo(10 + 24),
+      translations: {
+        fr: { title: 'Un entretien signé', creditLine: 'Texte : Léa Moreau', body: 'Propos.' },
+        en: { title: 'A signed interview', creditLine: 'Text: Léa Moreau', body: 'Words.' },
+      },
+    });
     await makeArticle(services, {
       sectorSlugs: ['defence'],
       publishedAt: daysAgo(1),
@@ -121,6 +142,28 @@ describe('news pages over HTTP', () => {
     expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} \S+ \d{4}<\/time>/);
   });
 
+  it('signs an article in JSON-LD with the person of the directory its credit line names', async () => {
+    const ld = (html: string) =>
+      [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)]
+        .map((m) => JSON.parse(m[1]!) as { '@type': string; author: unknown; creditText: string })
+        .find((d) => d['@type'] === 'NewsArticle')!;
+    const signed = ld(await (await get('/fr/actualites/un-entretien-signe')).text());
+    expect(signed.author).toEqual([
+      {
+        '@type': 'Person',
+        name: 'Dr Léa Moreau',
+        url: 'http://localhost:3000/fr/personnes/lea-moreau',
+      },
+    ]);
+    expect(signed.creditText).toBe('Texte : Léa Moreau');
+    // A line naming nobody of the directory: the cluster signs, the line stays as creditText.
+    const unsigned = ld(
+      await (await get('/fr/actualites/une-delegation-dasie-centrale-a-redu')).text(),
+    );
+    expect(unsigned.author).toMatchObject({ '@type': 'Organization', name: 'Skywin Wallonie' });
+    expect(unsigned.creditText).toBe('Global Gateway – Zhaina Sultanova');
+  });
+
   it('shows the French text with a notice under the English URL, and links the switcher to it', async () => {
     const fr = await (await get('/fr/actualites/une-delegation-dasie-centrale-a-redu')).text();
     expect(fr).toContain('href="/en/news/une-delegation-dasie-centrale-a-redu"');
@@ -162,7 +205,8 @@ describe('news pages over HTTP', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBeTruthy();
     expect(res.headers.get('x-request-id')).toBeTruthy();
-    expect(await res.text()).not.toMatch(/<script(?![^>]*\bsrc=)/);
+    // No inline script; JSON-LD data blocks are never executed (test/e2e/structured-data.test.ts).
+    expect(await res.text()).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))/);
   });
 
   it('drops ?page= on an article and normalises trailing slashes with 301', async () => {

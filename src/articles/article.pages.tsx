@@ -1,6 +1,8 @@
 // HTML routes of the news: the paginated list and the article page.
 import type { ArticleService } from './article.service.js';
 import type { LinkingService } from '../linking/linking.service.js';
+import type { PersonService } from '../people/person.service.js';
+import type { PersonLink } from '../views/cards.js';
 import type { AppEnv } from '../kernel/auth.js';
 import { locales } from '../i18n/locales.js';
 import { pageParam } from '../kernel/query.js';
@@ -25,6 +27,7 @@ import { Picture } from '../views/picture.js';
 export interface ArticlePagesDeps extends SiteShell {
   articles: ArticleService;
   linking: LinkingService;
+  people: Pick<PersonService, 'listCreditedPeople'>;
 }
 
 /** The routes of every locale, as one sub-app. */
@@ -78,15 +81,25 @@ function registerArticlePages(app: Hono<AppEnv>, site: ArticlePagesDeps, locale:
     const found = await site.articles.getArticlePage(locale, slug);
     if (found.kind === 'redirect') return c.redirect(paths.article(locale, found.slug), 301);
     const article = found.article;
-    const [entities, mentions] = await Promise.all([
+    const [entities, mentions, credited] = await Promise.all([
       site.linking.listConfirmedEntities({ translationId: article.translationId }, locale),
       site.linking.listMentions(article.translationId),
+      // A credit line is not always a byline (« Global Gateway – Zhaina Sultanova » names a
+      // programme too): the people of the directory it names sign, else the cluster.
+      article.creditLine ? site.people.listCreditedPeople(article.creditLine) : [],
     ]);
     const bodyHtml = linkFirstMentions(article.bodyHtml, mentionLinks(locale, entities, mentions));
     const ctx = await pageContext(site, c, locale, (l) =>
       paths.article(l, article.alternates[l]?.slug ?? article.slug),
     );
-    return c.html(<ArticlePage ctx={ctx} article={{ ...article, bodyHtml }} entities={entities} />);
+    return c.html(
+      <ArticlePage
+        ctx={ctx}
+        article={{ ...article, bodyHtml }}
+        entities={entities}
+        credited={credited}
+      />,
+    );
   });
 }
 
@@ -169,10 +182,12 @@ function ArticlePage({
   ctx,
   article,
   entities,
+  credited,
 }: {
   ctx: PageContext;
   article: ArticleView;
   entities: ArticleEntities;
+  credited: PersonLink[];
 }) {
   const { t, locale } = ctx;
   const fallback = article.contentLocale !== locale;
@@ -191,7 +206,7 @@ function ArticlePage({
         modifiedTime: article.updatedAt,
         sections: article.sectors.map((s) => s.name),
       }}
-      jsonLd={articlePageJsonLd(ctx, article, entities)}
+      jsonLd={articlePageJsonLd(ctx, article, entities, credited)}
     >
       <article class="article" lang={contentLang}>
         <header class="article-head">

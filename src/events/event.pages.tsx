@@ -146,7 +146,12 @@ function registerEventPages(app: Hono<AppEnv>, site: EventPagesDeps, locale: str
     const page = pageParam(c.req.query('page'));
     const event = await site.events.getEventPage(locale, slug);
     const news = await site.articles.listNewsMentioning(locale, 'event', event.id, page);
+    // Events store no picture: the hero of the newest article about it stands in, the same on
+    // every page of its news.
+    const newest =
+      page === 1 ? news : await site.articles.listNewsMentioning(locale, 'event', event.id, 1);
+    const image = newest.items.find((a) => a.heroUrl)?.heroUrl ?? null;
     const ctx = await pageContext(site, c, locale, (l) => paths.event(l, slug, page));
-    return c.html(<EventPage ctx={ctx} event={event} news={news} page={page} />);
+    return c.html(<EventPage ctx={ctx} event={event} news={news} page={page} image={image} />);
   });
 }

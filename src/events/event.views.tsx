@@ -24,6 +24,8 @@ export function EventPage(props: {
   event: EventView;
   news: { items: ArticleCard[]; page: PageInfo };
   page: number;
+  /** Path of the event's picture: the hero of its newest article that has one. */
+  image: string | null;
 }) {
   const { ctx, event, news } = props;
   const { t, locale } = ctx;
@@ -42,7 +44,8 @@ export function EventPage(props: {
       }
       description={event.summary || t('events.intro')}
       canonical={paths.event(locale, event.slug, props.page)}
-      jsonLd={eventPageJsonLd(ctx, event)}
+      ogImage={props.image}
+      jsonLd={eventPageJsonLd(ctx, event, props.image)}
     >
       <div class="page-head entity-head">
         <div class="container">

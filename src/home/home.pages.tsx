@@ -10,6 +10,7 @@ import { paths } from '../i18n/paths.js';
 import { pageContext, type SiteShell } from '../views/page-context.js';
 import { ArticleCardView } from '../views/components.js';
 import { Layout } from '../views/layout.js';
+import { homeJsonLd } from '../views/json-ld.js';
 
 const latestCount = 7;
 
@@ -38,7 +39,12 @@ function registerHomePage(app: Hono<AppEnv>, site: HomePagesDeps, locale: string
     const { t } = ctx;
     const [lead, ...rest] = news.items;
     return c.html(
-      <Layout ctx={ctx} title={t('site.name')} canonical={paths.home(locale)}>
+      <Layout
+        ctx={ctx}
+        title={t('site.name')}
+        canonical={paths.home(locale)}
+        jsonLd={homeJsonLd(ctx)}
+      >
         <section class="hero-band" aria-labelledby="home-title">
           <div class="container hero-band-inner">
             <h1 id="home-title">{t('home.title')}</h1>

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { testDialects } from '../../test/support/dialects.js';
 import { directorySite, pageReader } from '../../test/support/site.js';
 import { daysAgo, makeArticle, makeArticleMention } from '../../test/support/factories.js';
+import { mediaRepository } from '../media/media.repository.js';
 
 describe.each(testDialects())('organisation pages on $name', (dialect) => {
   const site = directorySite(dialect, async (w, database) => {
@@ -11,6 +12,25 @@ describe.each(testDialects())('organisation pages on $name', (dialect) => {
       const id = await makeArticle(w.services, { publishedAt: daysAgo(50 + i) });
       await makeArticleMention(database, id, { type: 'organisation', id: w.org.csl });
     }
+    // Corvilis has a logo.
+    const logo = await mediaRepository(database.db).insertMedia(
+      {
+        storage_key: 'logos/corvilis.png',
+        original_name: 'corvilis.png',
+        mime_type: 'image/png',
+        width: 400,
+        height: 400,
+        byte_size: 1000,
+        credit: 'Corvilis',
+        alt: { fr: 'Logo de Corvilis' },
+      },
+      new Date().toISOString(),
+    );
+    await database.db
+      .updateTable('organisation')
+      .set({ logo_media_id: logo })
+      .where('id', '=', w.org.corvilis)
+      .execute();
   });
   const { get, html } = pageReader(site);
   const cardCount = (page: string) => (page.match(/class="card directory-card"/g) ?? []).length;
@@ -130,5 +150,16 @@ describe.each(testDialects())('organisation pages on $name', (dialect) => {
     expect(home).toContain('href="/fr/projets"');
     const page = await html('/en/organisations');
     expect(page).toMatch(/<a href="\/en\/organisations" aria-current="page">Organisations<\/a>/);
+  });
+
+  it('gives an organisation its logo in JSON-LD, and none to one without', async () => {
+    const organisationOf = (page: string) =>
+      [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)]
+        .map((m) => JSON.parse(m[1]!) as { '@type': string; logo?: string })
+        .find((d) => d['@type'] === 'Organization')!;
+    expect(organisationOf(await html('/en/organisations/corvilis')).logo).toBe(
+      'http://localhost:3000/media/logos/corvilis.png',
+    );
+    expect(organisationOf(await html('/en/organisations/isartal')).logo).toBeUndefined();
   });
 });

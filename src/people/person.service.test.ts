@@ -20,6 +20,13 @@ describe.each(testDialects())('people on $name', (dialect) => {
     ]);
   });
 
+  it('finds the people of the directory a credit line names, with their honorific', async () => {
+    expect(
+      await w.services.people.listCreditedPeople('Photo : Amelie de Froidmont – Corvilis'),
+    ).toEqual([{ slug: expect.any(String) as string, name: 'Dr Amélie de Froidmont' }]);
+    expect(await w.services.people.listCreditedPeople('Global Gateway')).toEqual([]);
+  });
+
   it('paginates people; a page past the end is not found', async () => {
     const second = await w.services.people.listPeople('en', 2, 2);
     expect(second.items.map((p) => p.slug)).toEqual(['sophie-marchal']);

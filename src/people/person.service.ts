@@ -15,6 +15,8 @@ import { personName } from '../views/cards.js';
 import type { PersonRepository } from './person.repository.js';
 import type { PersonKeysetRepository } from './person-keyset.repository.js';
 import { personKeysetReads } from './person-keyset.service.js';
+import { creditedPeople } from '../lib/credit-line.js';
+import type { PersonLink } from '../views/cards.js';
 
 export const peoplePageSize = 24;
 
@@ -42,6 +44,18 @@ export function personService(deps: PersonServiceDeps) {
 
   return {
     ...personKeysetReads(deps),
+
+    /**
+     * The people of the directory a credit line names (« Global Gateway – Zhaina Sultanova »):
+     * an article's authors in its JSON-LD.
+     */
+    async listCreditedPeople(creditLine: string): Promise<PersonLink[]> {
+      const rows = await people.listPeople();
+      return creditedPeople(
+        creditLine,
+        rows.map((r) => ({ slug: r.slug, name: `${r.given_name} ${r.family_name}`, row: r })),
+      ).map(({ slug, row }) => ({ slug, name: personName(row) }));
+    },
 
     /** Creates a person (mention review's « create from suggestion »). */
     insertPerson: (...a: Parameters<typeof people.insertPerson>) => people.insertPerson(...a),

@@ -731,11 +731,11 @@ export const demoArticles: DemoArticle[] = [
   },
 ];
 
-/** Hero illustrations; the SVG files live in public/demo/. */
+/** Hero illustrations: JPEG renders (bin/render-images.ts) of the SVG drawings in public/demo/. */
 export const demoImages: DemoImage[] = [
   {
     key: 'central-asia-delegation',
-    file: 'demo/central-asia-delegation.svg',
+    file: 'demo/central-asia-delegation.jpg',
     width: 1600,
     height: 900,
     alt: {
@@ -746,7 +746,7 @@ export const demoImages: DemoImage[] = [
   },
   {
     key: 'thermoplastic-composites',
-    file: 'demo/thermoplastic-composites.svg',
+    file: 'demo/thermoplastic-composites.jpg',
     width: 1600,
     height: 900,
     alt: {
@@ -757,7 +757,7 @@ export const demoImages: DemoImage[] = [
   },
   {
     key: 'drone-over-fields',
-    file: 'demo/drone-over-fields.svg',
+    file: 'demo/drone-over-fields.jpg',
     width: 1600,
     height: 900,
     alt: {
@@ -768,7 +768,7 @@ export const demoImages: DemoImage[] = [
   },
   {
     key: 'satellite-orbits',
-    file: 'demo/satellite-orbits.svg',
+    file: 'demo/satellite-orbits.jpg',
     width: 1600,
     height: 900,
     alt: {
@@ -779,7 +779,7 @@ export const demoImages: DemoImage[] = [
   },
   {
     key: 'radar-sweep',
-    file: 'demo/radar-sweep.svg',
+    file: 'demo/radar-sweep.jpg',
     width: 1600,
     height: 900,
     alt: {
@@ -790,7 +790,7 @@ export const demoImages: DemoImage[] = [
   },
   {
     key: 'antenna-dish',
-    file: 'demo/antenna-dish.svg',
+    file: 'demo/antenna-dish.jpg',
     width: 1600,
     height: 900,
     alt: {
@@ -801,7 +801,7 @@ export const demoImages: DemoImage[] = [
   },
   {
     key: 'conference-stage',
-    file: 'demo/conference-stage.svg',
+    file: 'demo/conference-stage.jpg',
     width: 1600,
     height: 900,
     alt: {
@@ -812,7 +812,7 @@ export const demoImages: DemoImage[] = [
   },
   {
     key: 'aircraft-clouds',
-    file: 'demo/aircraft-clouds.svg',
+    file: 'demo/aircraft-clouds.jpg',
     width: 1600,
     height: 900,
     alt: {
@@ -823,7 +823,7 @@ export const demoImages: DemoImage[] = [
   },
   {
     key: 'cleanroom-optics',
-    file: 'demo/cleanroom-optics.svg',
+    file: 'demo/cleanroom-optics.jpg',
     width: 1600,
     height: 900,
     alt: {
@@ -834,7 +834,7 @@ export const demoImages: DemoImage[] = [
   },
   {
     key: 'drone-workshop',
-    file: 'demo/drone-workshop.svg',
+    file: 'demo/drone-workshop.jpg',
     width: 1600,
     height: 900,
     alt: {
@@ -845,7 +845,7 @@ export const demoImages: DemoImage[] = [
   },
   {
     key: 'trade-show-hall',
-    file: 'demo/trade-show-hall.svg',
+    file: 'demo/trade-show-hall.jpg',
     width: 1600,
     height: 900,
     alt: {

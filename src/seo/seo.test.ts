@@ -253,6 +253,11 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
     expect(meta(page, 'name', 'twitter:title')[0]).toContain('délégation');
     expect(meta(page, 'name', 'twitter:description')[0]!.length).toBeGreaterThan(20);
     const home = await html('/en/');
+    // A page without an image of its own shares the site's card, a 1200×630 PNG.
+    expect(meta(home, 'property', 'og:image')[0]).toMatch(
+      new RegExp(`^${base}/assets/brand/share\\.png`),
+    );
+    expect(meta(home, 'property', 'og:image:width')).toEqual(['1200']);
     expect(meta(home, 'name', 'twitter:card')).toEqual(['summary']);
     expect(meta(home, 'property', 'og:locale')).toEqual(['en_GB']);
   });
@@ -263,9 +268,11 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
     expect(a.headline).toContain('délégation');
     expect(a.datePublished).toMatch(/^2025-11-/);
     expect(Date.parse(a.dateModified as string)).not.toBeNaN();
-    expect(a.author.name).toBe('Global Gateway – Zhaina Sultanova');
+    // The credit line names no person of the article: the cluster signs, the line is kept.
+    expect(a.author).toMatchObject({ '@type': 'Organization', name: 'Skywin Wallonie' });
+    expect(a.creditText).toBe('Global Gateway – Zhaina Sultanova');
     expect(a.publisher['@type']).toBe('Organization');
-    expect(a.publisher.logo.url).toMatch(new RegExp(`^${base}/`));
+    expect(a.publisher.logo.url).toMatch(new RegExp(`^${base}/assets/brand/logo\\.png`));
     expect(a.image[0]).toMatch(new RegExp(`^${base}/media/`));
     expect(a.articleSection).toContain('Spatial');
     expect(a.mainEntityOfPage['@id']).toBe(
@@ -296,6 +303,9 @@ describe.each(testDialects())('SEO and sharing on $name', (dialect) => {
     expect(e.organizer[0]['@type']).toBe('Organization');
     const performers = (e.performer as { name: string }[]).map((p) => p.name);
     expect(performers.some((n) => n.includes('Baijot'))).toBe(true);
+    // Its picture is the hero of its recap article; no Offer, since no price is stored.
+    expect(e.image[0]).toMatch(new RegExp(`^${base}/media/`));
+    expect(e.offers).toBeUndefined();
     ofType(page, 'BreadcrumbList');
   });
 

@@ -16,4 +16,14 @@ export const assets = {
   favicon: versioned('favicon.svg'),
   searchScript: versioned('search.js'),
   suggestScript: versioned('search-suggest.js'),
+  /** The site's mark as a 512×512 PNG (bin/render-brand-images.ts): the publisher's logo. */
+  logo: versioned('brand/logo.png'),
+  /** The 1200×630 default sharing image of pages without an image of their own. */
+  shareImage: versioned('brand/share.png'),
+};
+
+/** Pixel sizes of the raster brand images, for og:image:width and ImageObject. */
+export const brandImageSizes = {
+  logo: { width: 512, height: 512 },
+  shareImage: { width: 1200, height: 630 },
 };

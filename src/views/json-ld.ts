@@ -2,7 +2,9 @@
 // <script> element (no "<", ">" or "&" survives, so no text can close it), dates with the event's
 // offset, the publisher, references to organisations and people, and breadcrumbs. Each feature
 // builds its own main entity (article.json-ld.ts, event.json-ld.ts…) from these.
-import { paths } from '../i18n/paths.js';
+import { locales, translator } from '../i18n/locales.js';
+import { paths, segment } from '../i18n/paths.js';
+import { assets, brandImageSizes } from './assets.js';
 import type { OrganisationLink } from './cards.js';
 import type { PageContext } from './context.js';
 
@@ -39,14 +41,58 @@ export function isoWithOffset(iso: string, timeZone: string): string {
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}${offset}`;
 }
 
-/** The cluster that publishes the site, with its logo. */
+/** The `@id` of the cluster's Organization, so every page's publisher names the same node. */
+export const publisherId = (ctx: PageContext) => `${ctx.baseUrl}/#organization`;
+
+/**
+ * The cluster that publishes the site, with its logo: a PNG, since Google reads no SVG logo
+ * (public/favicon.svg stays the browser's icon).
+ */
 export function publisher(ctx: PageContext): Json {
   return {
     '@type': 'Organization',
+    '@id': publisherId(ctx),
     name: ctx.t('site.name'),
-    url: `${ctx.baseUrl}/`,
-    logo: { '@type': 'ImageObject', url: `${ctx.baseUrl}/assets/favicon.svg` },
+    // The home page in the reader's language (the bare origin only redirects to one).
+    url: ctx.baseUrl + paths.home(ctx.locale),
+    logo: { '@type': 'ImageObject', url: ctx.baseUrl + assets.logo, ...brandImageSizes.logo },
   };
+}
+
+/** The site's default sharing image (absolute URL), for pages and entities without their own. */
+export const defaultImage = (ctx: PageContext) => ctx.baseUrl + assets.shareImage;
+
+/** The home page's description of the cluster and of the site, whose search it can point to. */
+export function homeJsonLd(ctx: PageContext): Json[] {
+  const home = ctx.baseUrl + paths.home(ctx.locale);
+  const search = `${ctx.baseUrl}/${ctx.locale}/${segment(ctx.locale, 'search')}`;
+  const name = ctx.t('site.name');
+  // The site's name in the other languages, so a search engine knows them as the same site.
+  const otherNames = [...new Set(locales.map((l) => translator(l.code)('site.name')))].filter(
+    (n) => n !== name,
+  );
+  return [
+    {
+      '@context': schemaContext,
+      ...publisher(ctx),
+      description: ctx.t('site.description'),
+    },
+    {
+      '@context': schemaContext,
+      '@type': 'WebSite',
+      '@id': `${home}#website`,
+      name,
+      ...(otherNames.length > 0 ? { alternateName: otherNames } : {}),
+      url: home,
+      inLanguage: ctx.locale,
+      publisher: { '@id': publisherId(ctx) },
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { '@type': 'EntryPoint', urlTemplate: `${search}?q={search_term_string}` },
+        'query-input': 'required name=search_term_string',
+      },
+    },
+  ];
 }
 
 export const orgRef = (ctx: PageContext, o: OrganisationLink): Json => ({

@@ -6,7 +6,7 @@ import { paths, segment } from '../i18n/paths.js';
 import { suggestionsPath } from '../kernel/search-links.js';
 import { SeoHead, type ArticleMeta } from './head.js';
 import type { PageContext } from './context.js';
-import { assets } from './assets.js';
+import { assets, brandImageSizes } from './assets.js';
 import { LogoMark } from './logo.js';
 
 export interface LayoutProps {
@@ -73,9 +73,19 @@ export function Layout(props: LayoutProps) {
           <meta property="og:description" content={description} />
           <meta property="og:type" content={props.ogType ?? 'website'} />
           <meta property="og:url" content={ctx.baseUrl + props.canonical} />
+          {/* Pages without an image of their own share the site's default card (1200×630). */}
           {props.ogImage ? (
             <meta property="og:image" content={ctx.baseUrl + props.ogImage} />
-          ) : null}
+          ) : (
+            <>
+              <meta property="og:image" content={ctx.baseUrl + assets.shareImage} />
+              <meta property="og:image:width" content={String(brandImageSizes.shareImage.width)} />
+              <meta
+                property="og:image:height"
+                content={String(brandImageSizes.shareImage.height)}
+              />
+            </>
+          )}
           <SeoHead
             ctx={ctx}
             title={props.title}
