@@ -5,6 +5,7 @@ import { paths } from '../i18n/paths.js';
 import { feedPaths, feedTitle, type FeedFormat } from '../i18n/feed-paths.js';
 import type { FeedEntry } from './feed.service.js';
 import { absoluteLinks } from './xml.js';
+import { assets } from '../views/assets.js';
 
 export interface FeedItem {
   /** Stable across slug changes and languages: urn:uuid: of the article. */
@@ -89,7 +90,8 @@ export function feedDocument(source: FeedSource): FeedDocument {
     description: sector?.description || t('site.description'),
     homeUrl: abs(sector ? paths.sector(locale, sector.slug) : paths.news(locale)),
     self: { rss: self('rss'), atom: self('atom'), json: self('json') },
-    iconUrl: abs('/assets/favicon.svg'),
+    // RSS 2.0 <image> takes GIF, JPEG or PNG only: the PNG logo, not the SVG favicon.
+    iconUrl: abs(assets.logo),
     author: t('site.name'),
     updated: updated ?? source.now,
     items,
