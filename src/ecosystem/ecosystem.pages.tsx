@@ -145,7 +145,7 @@ function GraphFigure({ graph, ctx }: { graph: EcosystemGraph; ctx: PageContext }
   const maxWeight = Math.max(1, ...graph.edges.map((e) => e.weight));
   return (
     <figure class="graph">
-      <div class="graph-scroll" tabindex={0} role="region" aria-labelledby="graph-title">
+      <div class="graph-scroll" tabindex={0} role="region" aria-label={t('ecosystem.graphScroll')}>
         <svg
           class="graph-svg"
           viewBox={`0 0 ${graphSize.width} ${graphSize.height}`}
@@ -288,7 +288,12 @@ function CountriesTable({ countries, ctx }: { countries: CountryCooperation[]; c
       {countries.length === 0 ? (
         <p>{t('ecosystem.noCountries')}</p>
       ) : (
-        <div class="table-wrap" tabindex={0} role="region" aria-labelledby="countries-title">
+        <div
+          class="table-wrap"
+          tabindex={0}
+          role="region"
+          aria-label={t('ecosystem.countriesScroll')}
+        >
           <table class="data-table">
             <thead>
               <tr>

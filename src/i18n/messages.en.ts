@@ -196,6 +196,7 @@ export const en: Messages = {
   'ecosystem.intro':
     'The organisations of the network and their ties: named in the same article, present at the same event or partners in the same project.',
   'ecosystem.graph': 'The network of organisations',
+  'ecosystem.graphScroll': 'Diagram of the network, scrollable',
   'ecosystem.graphSummary':
     'Graph of {nodes} organisations and {edges} ties. The list of ties after the graph gives the details.',
   'ecosystem.filter.sector': 'Sector',
@@ -212,6 +213,7 @@ export const en: Messages = {
   'ecosystem.tie.total': 'Total',
   'ecosystem.noTies': 'No ties between these organisations yet.',
   'ecosystem.countries': 'Partner countries',
+  'ecosystem.countriesScroll': 'Table of partner countries, scrollable',
   'ecosystem.countriesIntro': 'The countries the cluster cooperates with, Belgium aside.',
   'ecosystem.country': 'Country',
   'ecosystem.noCountries': 'No international cooperation recorded yet.',
@@ -221,6 +223,7 @@ export const en: Messages = {
   'search.pageTitle': 'Search: {q}',
   'search.label': 'Search the site',
   'search.submit': 'Search',
+  'search.formLabel': 'New search',
   'search.intro': 'Search the cluster’s news, organisations, people, events and projects.',
   'search.tryExamples': 'A few ideas:',
   'search.examples': 'space|Liège|cooperation|drones',

@@ -193,6 +193,7 @@ export const fr = {
   'ecosystem.title': 'Écosystème',
   'ecosystem.intro':
     'Les organisations du réseau et leurs liens : citées dans un même article, présentes au même événement ou partenaires d’un même projet.',
+  'ecosystem.graphScroll': 'Schéma du réseau, défilant',
   'ecosystem.graph': 'Le réseau des organisations',
   'ecosystem.graphSummary':
     'Graphe de {nodes} organisations et {edges} liens. La liste des liens qui suit le graphe en donne le détail.',
@@ -209,6 +210,7 @@ export const fr = {
   'ecosystem.tie.projects': 'Projets',
   'ecosystem.tie.total': 'Total',
   'ecosystem.noTies': 'Aucun lien entre ces organisations pour le moment.',
+  'ecosystem.countriesScroll': 'Tableau des pays partenaires, défilant',
   'ecosystem.countries': 'Les pays partenaires',
   'ecosystem.countriesIntro': 'Les pays avec lesquels le pôle coopère, hors Belgique.',
   'ecosystem.country': 'Pays',
@@ -218,6 +220,7 @@ export const fr = {
   'search.title': 'Recherche',
   'search.pageTitle': 'Recherche : {q}',
   'search.label': 'Rechercher sur le site',
+  'search.formLabel': 'Nouvelle recherche',
   'search.submit': 'Rechercher',
   'search.intro':
     'Cherchez dans les actualités, les organisations, les personnes, l’agenda et les projets du cluster.',

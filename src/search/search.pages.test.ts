@@ -63,7 +63,7 @@ describe.each(testDialects())('search page ($name)', (dialect) => {
   it('puts a labelled search form in every page header', async () => {
     const html = await (await get('/en/news')).text();
     expect(html).toMatch(
-      /<form class="header-search" role="search" method="get" action="\/en\/search"[^>]*>/,
+      /<form class="header-search" role="search" aria-label="Search the site" method="get" action="\/en\/search"[^>]*>/,
     );
     expect(html).toContain('<label for="header-search-q"');
   });

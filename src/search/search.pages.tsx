@@ -109,7 +109,13 @@ function registerSearchPage(app: Hono<AppEnv>, site: SearchPagesDeps, locale: st
 function SearchForm({ ctx, q, params }: { ctx: PageContext; q: string; params: Params }) {
   const { t } = ctx;
   return (
-    <form class="search-form" role="search" method="get" action={searchPath(ctx.locale, { q: '' })}>
+    <form
+      class="search-form"
+      role="search"
+      aria-label={ctx.t('search.formLabel')}
+      method="get"
+      action={searchPath(ctx.locale, { q: '' })}
+    >
       <label for="search-page-q">{t('search.label')}</label>
       <div class="search-row">
         <input

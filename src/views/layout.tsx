@@ -192,6 +192,7 @@ function HeaderSearch({ ctx }: { ctx: PageContext }) {
     <form
       class="header-search"
       role="search"
+      aria-label={t('search.label')}
       method="get"
       action={`/${locale}/${segment(locale, 'search')}`}
       data-suggest={suggestionsPath(locale)}
