@@ -918,9 +918,24 @@ export const fr = {
     'Déposez le fichier que WordPress produit (Outils → Exporter). Vous voyez d’abord ce que l’import ferait, sans rien écrire ; puis vous le lancez. Les images viennent du dossier wp-content/uploads : pour elles, et pour les fichiers de plus de 8 Mo, utilisez la commande constellation import wordpress.',
   'import.upload': 'Fichier à importer',
   'import.file': 'Export WordPress (WXR, .xml)',
-  'import.fileHint': '8 Mo au plus. Rien n’est écrit à cette étape.',
+  'import.fileHint':
+    '512 Mo au plus avec le zip (sites plus grands : `npx constellation import wordpress`). Rien n’est écrit à cette étape.',
   'import.language': 'Langue des articles sans langue indiquée',
   'import.check': 'Voir ce que l’import ferait',
+  'import.uploads': 'Fichiers téléversés (facultatif) : un zip de wp-content/uploads',
+  'import.uploadsHint':
+    'Les images des articles. Sans lui, le rapport liste chaque fichier manquant.',
+  'import.uploadsUnpacked': '{count} fichiers extraits du zip.',
+  'import.unknownJob':
+    'Cette importation est inconnue ici (terminée il y a plus d’un jour, ou lancée par un autre serveur).',
+  'import.jobTitle': 'Importation en cours',
+  'import.progress': '{phase} : {done} sur {total}',
+  'import.phase.files': 'Images et fichiers',
+  'import.phase.items': 'Articles et autres éléments',
+  'import.progressHint':
+    'Cette page se recharge toutes les 2 secondes ; vous pouvez la quitter, l’importation continue.',
+  'import.jobFailed': 'L’importation s’est arrêtée : {message}',
+  'import.again': 'Retour à la page d’importation',
   'import.noFile': 'Choisissez un fichier d’export WordPress.',
   'import.expired': 'Ce fichier n’est plus disponible : déposez-le à nouveau.',
   'import.dryRunTitle': 'Ce que l’import ferait (rien n’a été écrit)',

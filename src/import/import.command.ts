@@ -2,6 +2,7 @@
 // MAPPING.json …`: the move-in commands. They print the report and exit 0, 1 when an item failed,
 // 2 on a usage error, 65 when the input cannot be imported at all (nothing written), 66 when a
 // file cannot be read.
+import { createProgress } from '../lib/progress.js';
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
@@ -18,6 +19,8 @@ import { WxrError } from './wxr-reader.js';
 export interface CommandIo {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Where progress is drawn; standard error when absent. */
+  progressStream?: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
 export const importUsage = `Usage: constellation import wordpress EXPORT.xml [--uploads DIR] [--dry-run]
@@ -90,6 +93,7 @@ export async function importCommand(args: string[], io: CommandIo): Promise<numb
       dryRun: values['dry-run'],
       defaultLocale: values['default-language'],
       map,
+      progress: createProgress({ stream: io.progressStream }),
     }),
   );
 }

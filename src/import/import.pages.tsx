@@ -1,6 +1,7 @@
-// /admin/import (admins: import.run): upload a WordPress export, read its dry-run report, then
-// run it, without a terminal. The file waits in a private temporary folder under a random
-// token between the two steps; bad files get the reader's message and a 400, nothing written.
+// /admin/import (admins: import.run): upload a WordPress export (and a zip of its uploads
+// folder), read its dry-run report, then run it in the background and follow its progress on
+// the job page, without a terminal. The files wait in a private temporary folder under a random
+// token between the steps; bad files get the reader's message and a 400, nothing written.
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,9 @@ import { recordAudit, type AppEnv } from '../kernel/auth.js';
 import { defaultLocale, locales } from '../i18n/locales.js';
 import { ImportInputError } from './import-context.js';
 import type { ImportReport } from './import-report.js';
-import { ImportPage } from './import.views.js';
+import { importJobs } from './import-jobs.js';
+import { ImportJobPage, ImportPage } from './import.views.js';
+import { unpackUploads } from './uploads-zip.js';
 import type { WordpressOptions } from './wordpress.import.js';
 import { WxrError } from './wxr-reader.js';
 
@@ -20,35 +23,60 @@ export const importRoutes = defineAdminRoutes({
   form: { method: 'GET', path: '/admin/import', access: 'import.run' },
   check: { method: 'POST', path: '/admin/import', access: 'import.run' },
   run: { method: 'POST', path: '/admin/import/run', access: 'import.run' },
+  job: {
+    method: 'GET',
+    path: '/admin/import/jobs/:token',
+    access: 'import.run',
+    example: '/admin/import/jobs/00000000000000000000000000000000',
+  },
 });
 
 const folder = join(tmpdir(), 'constellation-import');
 const fileOf = (token: string) => join(folder, `${token}.xml`);
+const uploadsOf = (token: string) => join(folder, `${token}-uploads`);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+const forget = (token: string) =>
+  Promise.all([
+    rm(fileOf(token), { force: true }),
+    rm(uploadsOf(token), { recursive: true, force: true }),
+  ]);
 
 /** Runs the WordPress import over the site's database (built by the app, which owns it). */
 export type WordpressRunner = (options: WordpressOptions) => Promise<ImportReport>;
 
 export function importPages(importWordpress: WordpressRunner): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const jobs = importJobs();
   const page = (
     c: Context<AppEnv>,
-    state: { report?: ImportReport; token?: string; language?: string; error?: string },
+    state: {
+      report?: ImportReport;
+      token?: string;
+      language?: string;
+      error?: string;
+      uploads?: number;
+    },
     status: 200 | 400 = 200,
   ) => c.html(<ImportPage ctx={adminContext(c)} {...state} />, status);
 
   const languageOf = (value: unknown) =>
     typeof value === 'string' && locales.some((l) => l.code === value) ? value : defaultLocale;
 
-  const run = async (c: Context<AppEnv>, token: string, language: string, dryRun: boolean) => {
-    try {
-      return await importWordpress({ file: fileOf(token), dryRun, defaultLocale: language });
-    } catch (error) {
-      if (error instanceof WxrError || error instanceof ImportInputError) {
-        await rm(fileOf(token), { force: true });
-        return page(c, { error: error.message }, 400);
-      }
-      throw error;
+  const options = async (token: string, language: string) => ({
+    file: fileOf(token),
+    uploadsDir: (await exists(uploadsOf(token))) ? uploadsOf(token) : undefined,
+    defaultLocale: language,
+  });
+  const refused = async (c: Context<AppEnv>, token: string, error: unknown) => {
+    if (error instanceof WxrError || error instanceof ImportInputError) {
+      await forget(token);
+      return page(c, { error: error.message }, 400);
     }
+    throw error;
   };
 
   mountAdminRoute(app, importRoutes.form, (c) => page(c, {}));
@@ -62,26 +90,41 @@ export function importPages(importWordpress: WordpressRunner): Hono<AppEnv> {
     await mkdir(folder, { recursive: true, mode: 0o700 });
     await writeFile(fileOf(token), new Uint8Array(await file.arrayBuffer()), { mode: 0o600 });
     const language = languageOf(body.language);
-    const report = await run(c, token, language, true);
-    if (report instanceof Response) return report;
-    return page(c, { report, token, language });
+    let uploads: number | undefined;
+    try {
+      if (body.uploads instanceof File && body.uploads.size > 0) {
+        const zip = join(folder, `${token}.zip`);
+        await writeFile(zip, new Uint8Array(await body.uploads.arrayBuffer()), { mode: 0o600 });
+        uploads = await unpackUploads(zip, uploadsOf(token)).finally(() =>
+          rm(zip, { force: true }),
+        );
+      }
+      const report = await importWordpress({ ...(await options(token, language)), dryRun: true });
+      return page(c, { report, token, language, ...(uploads === undefined ? {} : { uploads }) });
+    } catch (error) {
+      return refused(c, token, error);
+    }
   });
 
   mountAdminRoute(app, importRoutes.run, async (c) => {
     const body = await c.req.parseBody();
     const token = typeof body.token === 'string' ? body.token : '';
-    const exists =
-      /^[0-9a-f]{32}$/.test(token) && (await stat(fileOf(token)).catch(() => undefined));
-    if (!exists) return page(c, { error: adminContext(c).t('import.expired') }, 400);
+    if (!/^[0-9a-f]{32}$/.test(token) || !(await exists(fileOf(token))) || jobs.find(token))
+      return page(c, { error: adminContext(c).t('import.expired') }, 400);
     const language = languageOf(body.language);
-    const report = await run(c, token, language, false);
-    if (report instanceof Response) return report;
-    await rm(fileOf(token), { force: true });
-    await recordAudit(c, 'import.wordpress', null, {
-      counts: report.counts,
-      failures: report.failures.length,
-    });
-    return page(c, { report });
+    const run = await options(token, language);
+    await recordAudit(c, 'import.wordpress', null, { language, uploads: !!run.uploadsDir });
+    // The import goes on after this answer; the job page follows it.
+    jobs.start(token, (progress) =>
+      importWordpress({ ...run, dryRun: false, progress }).finally(() => forget(token)),
+    );
+    return c.redirect(`/admin/import/jobs/${token}`, 303);
+  });
+
+  mountAdminRoute(app, importRoutes.job, (c) => {
+    const job = jobs.find(c.req.param('token') ?? '');
+    if (!job) return page(c, { error: adminContext(c).t('import.unknownJob') }, 400);
+    return c.html(<ImportJobPage ctx={adminContext(c)} job={job} />);
   });
   return app;
 }

@@ -4,6 +4,7 @@ import { AdminLayout, describedBy, Field } from '../views/admin-layout.js';
 import type { AdminContext } from '../kernel/admin-context.js';
 import { CsrfField } from '../kernel/csrf.js';
 import { defaultLocale, locales } from '../i18n/locales.js';
+import type { ImportJob } from './import-jobs.js';
 import type { ImportReport, Outcome } from './import-report.js';
 
 const outcomes: Outcome[] = ['created', 'updated', 'unchanged', 'skipped', 'failed'];
@@ -70,6 +71,8 @@ export function ImportPage(props: {
   token?: string | undefined;
   language?: string | undefined;
   error?: string | undefined;
+  /** Files unpacked from the uploads zip. */
+  uploads?: number | undefined;
 }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -81,6 +84,9 @@ export function ImportPage(props: {
         <p class="admin-alert" role="alert">
           {props.error}
         </p>
+      ) : null}
+      {props.uploads !== undefined ? (
+        <p role="status">{t('import.uploadsUnpacked', { count: props.uploads })}</p>
       ) : null}
       {props.report ? <Report ctx={ctx} report={props.report} /> : null}
       {props.report?.dryRun && props.token ? (
@@ -108,6 +114,15 @@ export function ImportPage(props: {
               aria-describedby={describedBy('import-file', t('import.fileHint'))}
             />
           </Field>
+          <Field id="import-uploads" label={t('import.uploads')} hint={t('import.uploadsHint')}>
+            <input
+              id="import-uploads"
+              name="uploads"
+              type="file"
+              accept=".zip,application/zip"
+              aria-describedby={describedBy('import-uploads', t('import.uploadsHint'))}
+            />
+          </Field>
           <Field id="import-language" label={t('import.language')}>
             <select id="import-language" name="language">
               {locales.map((l) => (
@@ -122,6 +137,49 @@ export function ImportPage(props: {
           </button>
         </form>
       </section>
+    </AdminLayout>
+  );
+}
+
+/** A running import's page (reloads itself every 2 s), then its report or its error. */
+export function ImportJobPage(props: { ctx: AdminContext; job: ImportJob }) {
+  const { ctx, job } = props;
+  const { t } = ctx;
+  const running = job.status === 'running';
+  return (
+    <AdminLayout ctx={ctx} title={t('import.jobTitle')} refreshSeconds={running ? 2 : undefined}>
+      <h1>{t('import.jobTitle')}</h1>
+      {running ? (
+        <div class="admin-card" role="status">
+          <p>
+            <label for="import-progress">
+              {t('import.progress', {
+                phase:
+                  job.phase === 'Attachments' ? t('import.phase.files') : t('import.phase.items'),
+                done: job.done,
+                total: job.total,
+              })}
+            </label>
+          </p>
+          <progress id="import-progress" max={Math.max(job.total, 1)} value={job.done}>
+            {job.done}/{job.total}
+          </progress>
+          <p>{t('import.progressHint')}</p>
+        </div>
+      ) : null}
+      {job.status === 'failed' ? (
+        <p class="admin-alert" role="alert">
+          {t('import.jobFailed', { message: job.error ?? '' })}
+        </p>
+      ) : null}
+      {job.report ? <Report ctx={ctx} report={job.report} /> : null}
+      {running ? null : (
+        <p>
+          <a class="button" href="/admin/import">
+            {t('import.again')}
+          </a>
+        </p>
+      )}
     </AdminLayout>
   );
 }

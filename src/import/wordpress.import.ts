@@ -14,6 +14,7 @@ import { importPost, oldPath, type PostRun } from './wordpress-post.js';
 import { sectorResolver, type SectorMap } from './wordpress-posts.js';
 import { scanWordpress, uploadsPath } from './wordpress-scan.js';
 import { readWxr } from './wxr-reader.js';
+import { silentProgress, type Progress } from '../lib/progress.js';
 
 export interface WordpressOptions {
   file: string;
@@ -22,6 +23,8 @@ export interface WordpressOptions {
   defaultLocale?: string | undefined;
   /** Category slug → sector slug, or "skip" (the --map FILE). */
   map?: unknown;
+  /** Done/total per phase (attachments, then items): a bar in the CLI, the job page in the admin. */
+  progress?: Progress | undefined;
 }
 
 const mapSchema = z.record(z.string(), z.string().min(1));
@@ -74,9 +77,12 @@ export async function importWordpress(
     now: deps.now ?? (() => new Date()),
   };
 
+  const progress = options.progress ?? silentProgress;
   const attachments = new Map<string, ImportedMedia>();
   const byUploadPath = new Map<string, ImportedMedia>();
+  progress.phase('Attachments', scan.attachments.size, 'files');
   for (const a of scan.attachments.values()) {
+    progress.advance();
     const media = await importAttachment(ctx, options.uploadsDir, a);
     if (!media) continue;
     attachments.set(a.id, media);
@@ -95,8 +101,10 @@ export async function importWordpress(
     translationIds: [],
     basePath: oldPath(scan.channel.link || scan.channel.baseSiteUrl).replace(/\/+$/, ''),
   };
+  progress.phase('Items', scan.items, 'items');
   await readWxr(options.file, async (r) => {
     if (r.kind !== 'item') return;
+    progress.advance();
     if (r.comments) count(report, 'comment', 'skipped', r.comments);
     const type = (r.fields.get('wp:post_type') ?? '').trim();
     if (type === 'attachment') return;
@@ -104,6 +112,7 @@ export async function importWordpress(
     count(report, skippedTypes[type] ?? `custom type ${type || '(none)'}`, 'skipped');
   });
 
+  progress.stop();
   await redirectAttachmentPages(ctx, run, scan.attachments.values());
   if (!options.dryRun) {
     let suggested = 0;

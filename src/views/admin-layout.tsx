@@ -16,6 +16,8 @@ export interface AdminLayoutProps {
   flash?: string | undefined;
   /** Narrow column for the sign-in and setup forms. */
   narrow?: boolean;
+  /** Reload the page every so many seconds (a running job's page, without JavaScript). */
+  refreshSeconds?: number | undefined;
   children: Child;
 }
 
@@ -34,6 +36,9 @@ export function AdminLayout(props: AdminLayoutProps) {
           <meta name="theme-color" content="#0b2545" />
           <link rel="icon" href={assets.favicon} type="image/svg+xml" />
           <link rel="stylesheet" href={assets.css} />
+          {props.refreshSeconds ? (
+            <meta http-equiv="refresh" content={String(props.refreshSeconds)} />
+          ) : null}
         </head>
         <body class="admin">
           <a class="skip-link" href="#content">
