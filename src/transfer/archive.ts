@@ -2,7 +2,7 @@
 // the other and read one after the other, so memory stays bounded by one batch, never the archive.
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import tar from 'tar-stream';
@@ -63,16 +63,31 @@ export interface ArchiveEntry {
 export async function* readArchive(file: string): AsyncGenerator<ArchiveEntry> {
   const extract = tar.extract();
   const source = createReadStream(file);
-  const read = pipeline(source, createGunzip(), extract);
+  const gunzip = createGunzip();
+  const read = pipeline(source, gunzip, extract);
   let failure: unknown;
-  read.catch((error: unknown) => (failure = error));
+  read.catch((error: unknown) => (failure ??= error));
+  gunzip.once('error', (error) => (failure ??= error));
+  /**
+   * An entry's body whose failure (a truncated archive ends inside it) is the archive's, as a
+   * TransferError: the extractor only says its entry "was destroyed". Read chunk by chunk.
+   */
+  async function* body(entry: Readable): AsyncGenerator<Buffer> {
+    try {
+      for await (const chunk of entry) yield chunk as Buffer;
+    } catch (error) {
+      // zlib's error reaches the gunzip listener within the same turn of the event loop.
+      await new Promise((settle) => setImmediate(settle));
+      throw archiveError(failure ?? error, file);
+    }
+  }
   try {
     for await (const entry of extract) {
       yield {
         name: entry.header.name,
         type: entry.header.type ?? 'file',
         size: entry.header.size ?? 0,
-        body: entry,
+        body: Readable.from(body(entry), { objectMode: false }),
       };
       entry.resume(); // an entry the caller did not read is skipped
     }

@@ -3,10 +3,8 @@
 // folder inside MEDIA_DIR and moved into place just before the commit; any failure rolls the
 // rows back and removes every file written, so nothing is ever half-imported.
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { silentProgress, type Progress } from '../lib/progress.js';
@@ -197,6 +195,13 @@ async function stageMedia(entry: ArchiveEntry, staging: string): Promise<string>
   }
   const path = join(staging, key);
   await mkdir(dirname(path), { recursive: true });
-  await pipeline(entry.body, createWriteStream(path, { flags: 'wx' }));
+  // Read chunk by chunk rather than piped: a body cut short by a truncated archive then ends in
+  // its error here, where a pipeline to the file waited for an end that never came.
+  const handle = await open(path, 'wx');
+  try {
+    for await (const chunk of entry.body) await handle.write(chunk as Buffer);
+  } finally {
+    await handle.close();
+  }
   return key;
 }
