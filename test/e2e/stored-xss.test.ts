@@ -271,6 +271,23 @@ describeJourney(
         { slug: ['xss-evenement'], registration_url: [httpBreakout('registration'), ''] },
       );
 
+      // An organisation with a plain name the articles mention, its other fields with vectors.
+      const mentioned = 'Orbitale Vectorielle';
+      await createEntry(
+        actor,
+        'organisations',
+        {
+          name: mentioned,
+          slug: 'orbitale-vectorielle',
+          acronym: v(40),
+          kind: 'company',
+          country: 'BE',
+          city: v(100),
+          'fr.description': v(1000),
+        },
+        {},
+      );
+
       // Articles in the new sector and an old one, with every text field holding vectors: one
       // tries a vector as its slug, the other leaves the slug to be derived from a vector title.
       const translation = (slug: string, body: string): TranslationForm => ({
@@ -285,10 +302,16 @@ describeJourney(
         heroCaption: v(),
         status: 'published',
       });
+      // The body names an organisation between vectors: the mention review shows its context.
       const markdown = () =>
-        [v(1000), `## ${v()}`, `> ${v()}`, `- ${v()}\n- ${v()}`, `\`${v()}\``, v(1000)].join(
-          '\n\n',
-        );
+        [
+          `${v(300)} ${mentioned} ${v(300)}`,
+          `## ${v()}`,
+          `> ${v()}`,
+          `- ${v()}\n- ${v()}`,
+          `\`${v()}\``,
+          v(1000),
+        ].join('\n\n');
       const articleForm = (slug: string): ArticleForm => ({
         kind: 'news',
         sectorIds: [sector, sectorIds[0]!],
@@ -311,6 +334,12 @@ describeJourney(
         }
         articles.push(id);
       }
+      // The first article's mention confirmed (its page and the organisation's list it), the
+      // second's left for review (the editor shows it in its context).
+      const [review] = await services.mentionReview.listMentions(actor, articles[0]!);
+      const mention = review?.mentions.find((m) => m.entityId !== null);
+      if (!mention) throw new Error('the organisation was not detected in the article');
+      await services.mentionReview.decideMention(actor, articles[0]!, mention.id, 'confirm');
 
       // A second save of an article and of an organisation, so their revision diffs show vectors.
       const diffs: string[] = [];
@@ -402,6 +431,7 @@ describeJourney(
             ).slug,
           ),
           paths.organisation(locale, await slugOf('organisation', org)),
+          paths.organisation(locale, 'orbitale-vectorielle'),
           paths.organisations(locale),
           paths.person(locale, await slugOf('person', person)),
           paths.people(locale),
