@@ -509,6 +509,11 @@ describeJourney(
       dialogs = [];
       const response = await page.goto(url, { waitUntil: 'load' });
       expect(response?.status(), url).toBeLessThan(400);
+      return inspect(url);
+    }
+
+    /** What ran on the page shown, what was injected into it, and its text. */
+    async function inspect(url: string): Promise<PageCheck> {
       // The article editor renders its Markdown previews from the server once loaded.
       await page.waitForFunction(() =>
         Array.from(document.querySelectorAll('.editor-preview')).every((p) => p.hasChildNodes()),
@@ -581,6 +586,51 @@ describeJourney(
         expect(ran, `a vector ran in the suggestions for « ${words} »`).toBeUndefined();
         expect(dialogs, `a dialog opened in the suggestions for « ${words} »`).toEqual([]);
       }
+    });
+
+    it('refuses script URLs in the admin forms, and shows what was typed escaped', async () => {
+      const forms: { path: string; fields: Record<string, string>; check?: string }[] = [
+        {
+          path: '/admin/webhooks',
+          fields: { url: `javascript:${run('webhook-form')}`, description: vectors[1]!.text },
+          check: 'input[name="events"]',
+        },
+        {
+          path: '/admin/redirects',
+          fields: {
+            source: '/fr/ancienne-adresse-form',
+            target: `javascript:${run('redirect-form')}`,
+          },
+        },
+      ];
+      for (const { path, fields, check: box } of forms) {
+        dialogs = [];
+        await page.goto(path);
+        const form = page.locator(`form[action="${path}"][method="post"]`);
+        for (const [name, value] of Object.entries(fields))
+          await form.locator(`[name="${name}"]`).fill(value);
+        if (box) await form.locator(box).first().check();
+        const [response] = await Promise.all([
+          page.waitForResponse((r) => r.request().method() === 'POST'),
+          form.locator('button[type="submit"]').first().click(),
+        ]);
+        expect(response.status(), `${path} accepted a script URL`).toBe(400);
+        await page.waitForLoadState('load');
+        const result = await inspect(`${path} (refused)`);
+        expect(result.ran, `a vector ran on ${path}'s refusal`).toBeUndefined();
+        expect(result.dialogs).toEqual([]);
+        expect(result.injected, `markup injected on ${path}'s refusal`).toEqual([]);
+        // The form comes back with what was typed, as text.
+        for (const [name, value] of Object.entries(fields))
+          expect(await form.locator(`[name="${name}"]`).inputValue()).toBe(value);
+      }
+      const stored = await j.site.database.db
+        .selectFrom('webhook')
+        .select('url')
+        .where('url', 'like', 'javascript:%')
+        .execute();
+      // Only the one written straight through the service (which trusts its caller) is there.
+      expect(stored.map((w) => w.url)).toEqual([`javascript:${run('webhook')}`]);
     });
 
     it('shows every vector as text on some page, so each was stored and escaped', () => {
