@@ -574,17 +574,28 @@ describeJourney(
       }
     }, 60_000);
 
-    it('runs no stored vector in the search suggestions', async () => {
+    it('runs no stored vector in the search suggestions nor in the live results', async () => {
       const result = await check('/fr/');
       expect(result.ran).toBeUndefined();
       const box = page.getByRole('combobox').first();
       for (const words of ['onerror', 'script', 'javascript']) {
         await box.fill(words);
         await page.getByRole('listbox').first().locator('a').first().waitFor();
-        await page.waitForTimeout(150);
-        const ran = await page.evaluate(() => (window as { __xss?: unknown }).__xss);
-        expect(ran, `a vector ran in the suggestions for « ${words} »`).toBeUndefined();
-        expect(dialogs, `a dialog opened in the suggestions for « ${words} »`).toEqual([]);
+        const shown = await inspect(`suggestions for « ${words} »`);
+        expect(shown.ran, `a vector ran in the suggestions for « ${words} »`).toBeUndefined();
+        expect(shown.dialogs, `a dialog opened in the suggestions for « ${words} »`).toEqual([]);
+        expect(shown.injected, `markup injected in the suggestions for « ${words} »`).toEqual([]);
+      }
+      // The search page swaps in the results of what is typed (search.js).
+      await check('/fr/recherche?q=orbitale');
+      for (const words of ['onerror', 'javascript alert']) {
+        await page.locator('[data-search-live]').fill(words);
+        await page.waitForURL((url) => url.searchParams.get('q') === words);
+        const shown = await inspect(`live results for « ${words} »`);
+        expect(shown.ran, `a vector ran in the live results for « ${words} »`).toBeUndefined();
+        expect(shown.dialogs, `a dialog opened in the live results for « ${words} »`).toEqual([]);
+        expect(shown.injected, `markup injected in the live results for « ${words} »`).toEqual([]);
+        expect(shown.text).toContain(vectors.find((v) => v.text.includes('onerror'))!.text);
       }
     });
 
