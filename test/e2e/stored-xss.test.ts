@@ -546,7 +546,12 @@ describeJourney(
           .map((e) => (e as HTMLInputElement).value)
           .join('\n');
         return {
-          ran: w.__xss === undefined ? undefined : JSON.stringify(w.__xss),
+          ran:
+            w.__xss === undefined
+              ? undefined
+              : typeof w.__xss === 'string'
+                ? w.__xss
+                : JSON.stringify(w.__xss),
           injected,
           text: `${document.title}\n${document.body.innerText}\n${values}`,
         };
