@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createApp } from '../../src/app.js';
-import { createServices } from '../../src/services.js';
+import { createServices, type Services } from '../../src/services.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { createLogger } from '../../src/http/logger.js';
@@ -55,6 +55,8 @@ export interface RunningSite {
   /** `http://127.0.0.1:{port}`, also the app's configured baseUrl. */
   origin: string;
   database: Database;
+  /** The app's own service graph: writes through it reach its page cache and search index. */
+  services: Services;
   close: () => Promise<void>;
 }
 
@@ -90,9 +92,10 @@ export async function startSite(): Promise<RunningSite> {
     server.once('error', reject);
   });
   const origin = `http://127.0.0.1:${address.port}`;
+  const services = createServices({ database, baseUrl: origin, mediaDir });
   late.app = createApp({
     config: { baseUrl: origin, mediaDir },
-    services: createServices({ database, baseUrl: origin, mediaDir }),
+    services,
     database,
     logger: createLogger('silent'),
     now: () => new Date(),
@@ -101,6 +104,7 @@ export async function startSite(): Promise<RunningSite> {
   return {
     origin,
     database,
+    services,
     close: async () => {
       if (server) {
         const s = server;
