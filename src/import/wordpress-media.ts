@@ -1,6 +1,7 @@
 // WordPress attachments → the media library: the file from the uploads folder (never from the
 // network), alt text (`_wp_attachment_image_alt`), caption and credit; a missing or refused
 // file is listed, never a crash. Each attachment is keyed, so a second run updates its texts.
+import { newId } from '../lib/id.js';
 import { isAppError } from '../errors.js';
 import { inspectImage } from '../media/media.processing.js';
 import { redirectService } from '../redirects/redirect.service.js';
@@ -22,12 +23,14 @@ async function storeImage(
   name: string,
   alt: Record<string, string>,
   credit: string,
+  id?: string,
 ): Promise<ImportedMedia> {
   if (ctx.dryRun) {
     await inspectImage(bytes);
     return { mediaId: '', url: `/media/dry-run/${encodeURIComponent(name)}` };
   }
   const item = await ctx.services.media.upload({
+    id,
     bytes,
     originalName: name,
     uploadedBy: null,
@@ -97,29 +100,33 @@ export async function importAttachment(
       count(ctx.report, 'attachment', 'skipped');
       return undefined;
     }
+    // The source key is claimed with the media's id before the upload: an import killed
+    // between the two finds the key on its next run and uploads under the same id, so an
+    // attachment is never stored twice (a claim whose media never came is taken up again).
+    const id = existing ?? newId();
+    if (!existing && !ctx.dryRun)
+      await importSourceRepository(ctx.db).saveKey(
+        ctx.source,
+        key,
+        'media',
+        id,
+        ctx.now().toISOString(),
+      );
     let media: ImportedMedia;
     try {
-      media = await storeImage(ctx, read.bytes, a.file.split('/').pop() ?? a.file, alt, credit);
+      media = await storeImage(ctx, read.bytes, a.file.split('/').pop() ?? a.file, alt, credit, id);
     } catch (error) {
       if (!isAppError(error) || error.status >= 500) throw error;
       warn(ctx.report, item, `${a.file}: ${error.message}`);
       count(ctx.report, 'attachment', 'skipped');
       return undefined;
     }
-    try {
-      await runItem(ctx, async (trx) => {
-        const now = ctx.now().toISOString();
-        if (!ctx.dryRun)
-          await importSourceRepository(trx).saveKey(ctx.source, key, 'media', media.mediaId, now);
-        // Links to the old file (hotlinks, other sites) reach the new one.
-        const old = a.url ? new URL(a.url, 'http://old.invalid').pathname : '';
-        if (old && !ctx.dryRun)
-          await redirectService({ db: trx, now: ctx.now }).recordMove(old, media.url, 'import');
-      });
-    } catch (error) {
-      if (media.mediaId) await ctx.services.media.deleteMedia(media.mediaId).catch(() => undefined);
-      throw error;
-    }
+    // Links to the old file (hotlinks, other sites) reach the new one.
+    const old = a.url ? new URL(a.url, 'http://old.invalid').pathname : '';
+    if (old && !ctx.dryRun)
+      await runItem(ctx, (trx) =>
+        redirectService({ db: trx, now: ctx.now }).recordMove(old, media.url, 'import'),
+      );
     count(ctx.report, 'attachment', 'created');
     return media;
   } catch (error) {

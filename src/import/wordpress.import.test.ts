@@ -283,6 +283,52 @@ describe.each(testDialects())('WordPress import on $name', (dialect) => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('stores an attachment once when an import killed after its upload is run again', async () => {
+    const other = await dialect.open();
+    try {
+      await makeSectors(other.database);
+      const media = await makeUploads();
+      const real = importServices(other.database, media.media);
+      // The process "dies" right after the first image is stored: that upload never returns,
+      // and nothing is stored after it.
+      let killed = false;
+      const dying = {
+        ...real,
+        media: {
+          ...real.media,
+          upload: async (input: Parameters<typeof real.media.upload>[0]) => {
+            if (killed) throw new Error('the process is gone');
+            await real.media.upload(input);
+            killed = true;
+            throw new Error('killed');
+          },
+        },
+      };
+      const options = { file: fixture('site.xml'), uploadsDir: media.uploads, dryRun: false, map };
+      await importWordpress({ database: other.database, services: dying }, options).catch(
+        () => undefined,
+      );
+      expect(killed).toBe(true);
+      await importWordpress({ database: other.database, services: real }, options);
+      await real.media.idle();
+      const names = await other.database.db
+        .selectFrom('media')
+        .select('original_name')
+        .where('deleted_at', 'is', null)
+        .execute();
+      const counts = new Map<string, number>();
+      for (const { original_name } of names)
+        counts.set(original_name, (counts.get(original_name) ?? 0) + 1);
+      expect(
+        [...counts.values()].every((n) => n === 1),
+        JSON.stringify([...counts]),
+      ).toBe(true);
+      expect(counts.get('station-redu.jpg')).toBe(1);
+    } finally {
+      await other.cleanup();
+    }
+  });
+
   it('writes nothing in a dry run, and reports what it would do', async () => {
     const fresh = await dialect.open();
     try {

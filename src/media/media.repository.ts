@@ -6,6 +6,8 @@ import { newId } from '../lib/id.js';
 import type { MediaVariantTable } from '../db/tables/media.table.js';
 
 export interface NewMedia {
+  /** Chosen by the caller when it must know the id before the row exists (an import's claim). */
+  id?: string | undefined;
   storage_key: string;
   original_name: string;
   mime_type: string;
@@ -59,8 +61,8 @@ const mediaColumns = [
 export function mediaRepository(db: Db) {
   return {
     async insertMedia(input: NewMedia, now: string): Promise<string> {
-      const id = newId();
-      const { alt, status, uploaded_by, ...row } = input;
+      const { id: chosen, alt, status, uploaded_by, ...row } = input;
+      const id = chosen ?? newId();
       await translateErrors('Media', () =>
         db.transaction().execute(async (trx) => {
           await trx

@@ -31,6 +31,8 @@ export interface MediaServiceDeps {
 }
 
 export interface UploadInput {
+  /** The id to give the media (an import claims it under its source key before uploading). */
+  id?: string | undefined;
   bytes: Uint8Array;
   originalName: string;
   uploadedBy: string | null;
@@ -110,6 +112,7 @@ export function mediaService(deps: MediaServiceDeps) {
       try {
         id = await repo.insertMedia(
           {
+            id: input.id,
             storage_key: key,
             original_name: input.originalName.slice(0, 255),
             mime_type: mimeTypes[info.format],
