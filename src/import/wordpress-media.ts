@@ -158,23 +158,24 @@ export async function importLooseImage(
   }
   if ('missing' in read) return undefined;
   try {
+    // Claimed before the upload, as attachments are (importAttachment).
+    const id = existing ?? newId();
+    if (!existing && !ctx.dryRun)
+      await importSourceRepository(ctx.db).saveKey(
+        ctx.source,
+        key,
+        'media',
+        id,
+        ctx.now().toISOString(),
+      );
     const media = await storeImage(
       ctx,
       read.bytes,
       relative.split('/').pop() ?? relative,
       texts.alt ?? {},
       texts.credit ?? '',
+      id,
     );
-    if (!ctx.dryRun)
-      await runItem(ctx, (trx) =>
-        importSourceRepository(trx).saveKey(
-          ctx.source,
-          key,
-          'media',
-          media.mediaId,
-          ctx.now().toISOString(),
-        ),
-      );
     count(ctx.report, 'image', 'created');
     return media;
   } catch (error) {
