@@ -60,6 +60,9 @@ export function personService(deps: PersonServiceDeps) {
     /** Creates a person (mention review's « create from suggestion »). */
     insertPerson: (...a: Parameters<typeof people.insertPerson>) => people.insertPerson(...a),
 
+    /** The live person created from a suggestion under this name key (see nameKey). */
+    findPersonIdBySuggestionKey: (key: string) => people.findPersonIdBySuggestionKey(key),
+
     /**
      * One page of people by family name. Sorted here rather than in SQL so both engines agree
      * on accents and particles (« de Froidmont » files under D, as written).
