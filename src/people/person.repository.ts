@@ -134,6 +134,19 @@ export function personRepository(db: Db) {
       return query.execute();
     },
 
+    /** Every role title of these affiliations, in every locale. */
+    async listRoleTitles(
+      affiliationIds: readonly string[],
+    ): Promise<{ affiliation_id: string; locale: string; role_title: string }[]> {
+      if (affiliationIds.length === 0) return [];
+      return db
+        .selectFrom('affiliation_translation')
+        .select(['affiliation_id', 'locale', 'role_title'])
+        .where('affiliation_id', 'in', affiliationIds)
+        .orderBy('locale')
+        .execute();
+    },
+
     /** The live person created from a suggestion under this name key. */
     async findPersonIdBySuggestionKey(key: string): Promise<string | undefined> {
       const row = await db
