@@ -338,4 +338,31 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
     expect(new Set(made.map((m) => m.entityId))).toEqual(new Set([people[0]!.id]));
     expect(await organisationsNamed('Polaris Cobalt')).toHaveLength(1);
   });
+
+  it('makes the name again once its entity is in the trash; restoring the old one is then refused', async () => {
+    const services = makeServices(t.database);
+    const input = {
+      kind: 'organisation' as const,
+      name: 'Cap Lumière Orbitale',
+      acronym: 'CLO',
+      organisationKind: 'company' as const,
+    };
+    const confirmIn = async () => {
+      const { id } = await services.articleEditor.createArticle(
+        actor,
+        articleForm([space], {}, { body: 'Le Cap Lumière Orbitale (CLO) ouvre ses portes.' }),
+      );
+      const [fr] = await services.mentionReview.listMentions(actor, id);
+      const mention = fr!.mentions.find((m) => m.suggestion?.kind === 'organisation')!;
+      return services.mentionReview.createFromSuggestion(actor, id, mention.id, input);
+    };
+    const first = await confirmIn();
+    await services.directory.organisations.trashEntry(actor, first.entityId);
+    const second = await confirmIn();
+    expect(second.created).toBe(true);
+    expect(second.entityId).not.toBe(first.entityId);
+    await expect(
+      services.directory.organisations.restoreEntry(actor, first.entityId),
+    ).rejects.toMatchObject({ code: 'duplicate' });
+  });
 });
