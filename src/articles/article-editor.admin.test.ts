@@ -344,5 +344,19 @@ describe.each(testDialects())('article editor pages on $name', (dialect) => {
     const panel = after.slice(after.indexOf('id="mentions"'));
     expect(panel.match(/Confirmée/g)?.length).toBeGreaterThanOrEqual(2);
     expect(panel).not.toContain('/create"');
+    // The same form sent again (a second tab, a double click): the mention keeps its entity.
+    const again = await post(app, create_![1]!, editor, {
+      kind: 'organisation',
+      name: 'Orbital Robotics Institute',
+      acronym: 'ORI',
+      organisation_kind: 'research_centre',
+    });
+    expect(again.status).toBe(303);
+    const named = await t.database.db
+      .selectFrom('organisation')
+      .select('slug')
+      .where('name', '=', 'Orbital Robotics Institute')
+      .execute();
+    expect(named).toEqual([{ slug: 'ori' }]);
   });
 });

@@ -5,6 +5,7 @@ import { testDialects, type TestDatabase } from '../../test/support/dialects.js'
 import {
   daysAgo,
   makeArticle,
+  makeOrganisation,
   makePerson,
   makeSectors,
   makeServices,
@@ -229,5 +230,48 @@ describe('news pages over HTTP', () => {
     const res = await get('/assets/site.css');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/css');
+  });
+});
+
+describe('entity links in an article body', () => {
+  let t: TestDatabase;
+  let app: ReturnType<typeof makeApp>;
+
+  beforeAll(async () => {
+    t = await sqlite.open();
+    const services = makeServices(t.database);
+    await makeSectors(t.database);
+    // An organisation first named in a subheading, then by its acronym in the prose.
+    await makeOrganisation(t.database, {
+      slug: 'nbf',
+      name: 'Nouvelle Brasserie Fictive',
+      acronym: 'NBF',
+    });
+    await makeArticle(services, {
+      sectorSlugs: ['space'],
+      publishedAt: daysAgo(2),
+      translations: {
+        fr: {
+          title: 'Une brasserie à Gosselies',
+          body: '## Nouvelle Brasserie Fictive\n\nLa NBF ouvre un atelier à Gosselies.',
+        },
+      },
+    });
+    const found = await services.articles.getArticlePage('fr', 'une-brasserie-a-gosselies');
+    if (found.kind !== 'article') throw new Error('the article should be public');
+    for (const m of await services.linking.detectMentions(found.article.translationId))
+      if (m.entityType === 'organisation') await services.linking.confirmMention(m.id);
+    app = makeApp(t.database);
+  });
+  afterAll(() => t.cleanup());
+
+  const get = (path: string) => app.request(path);
+
+  it('links a confirmed organisation at its first occurrence in prose, not in its subheading', async () => {
+    const page = await (await get('/fr/actualites/une-brasserie-a-gosselies')).text();
+    expect(page).toContain('<h2>Nouvelle Brasserie Fictive</h2>');
+    expect(page).toContain(
+      '<p>La <a class="entity-link" href="/fr/organisations/nbf">NBF</a> ouvre un atelier',
+    );
   });
 });

@@ -103,19 +103,37 @@ function registerArticlePages(app: Hono<AppEnv>, site: ArticlePagesDeps, locale:
   });
 }
 
-/** Links of the confirmed entities that have a page, with the words the article used first. */
+/**
+ * Links of the confirmed entities that have a page: the words the article used first, and the
+ * entity's names, since the first occurrence may be in a subheading the prose words differently.
+ */
 function mentionLinks(
   locale: string,
   entities: ArticleEntities,
   mentions: MentionView[],
 ): MentionLink[] {
-  const href = new Map<string, string>([
+  const names = (...all: (string | null)[]) => all.filter((n): n is string => !!n);
+  const targets = new Map<string, { href: string; names: readonly string[] }>([
     ...entities.organisations.map(
-      (o) => [`organisation|${o.id}`, paths.organisation(locale, o.slug)] as const,
+      (o) =>
+        [
+          `organisation|${o.id}`,
+          { href: paths.organisation(locale, o.slug), names: names(o.name, o.acronym) },
+        ] as const,
     ),
-    ...entities.people.map((p) => [`person|${p.id}`, paths.person(locale, p.slug)] as const),
-    ...entities.events.map((e) => [`event|${e.id}`, paths.event(locale, e.slug)] as const),
-    ...entities.projects.map((p) => [`project|${p.id}`, paths.project(locale, p.slug)] as const),
+    ...entities.people.map(
+      (p) => [`person|${p.id}`, { href: paths.person(locale, p.slug), names: [p.name] }] as const,
+    ),
+    ...entities.events.map(
+      (e) => [`event|${e.id}`, { href: paths.event(locale, e.slug), names: [e.title] }] as const,
+    ),
+    ...entities.projects.map(
+      (p) =>
+        [
+          `project|${p.id}`,
+          { href: paths.project(locale, p.slug), names: names(p.name, p.acronym) },
+        ] as const,
+    ),
   ]);
   const seen = new Set<string>();
   return mentions
@@ -123,10 +141,10 @@ function mentionLinks(
     .sort((a, b) => a.start - b.start)
     .flatMap((m) => {
       const key = `${m.entityType}|${m.entityId}`;
-      const target = href.get(key);
+      const target = targets.get(key);
       if (!target || seen.has(key)) return [];
       seen.add(key);
-      return [{ surface: m.surface, href: target }];
+      return [{ surface: m.surface, alternatives: target.names, href: target.href }];
     });
 }
 

@@ -58,4 +58,52 @@ describe('linkFirstMentions', () => {
     expect(out).toContain('title="Org: &quot;x&quot;"');
     expect(out).not.toContain('"c"');
   });
+
+  describe('where the first link goes: the first occurrence in prose', () => {
+    const body = renderMarkdown(
+      [
+        '## Nouvelle Brasserie Fictive',
+        '',
+        'La NBF ouvre une ligne à Gosselies.',
+        '',
+        '- la Nouvelle Brasserie Fictive recrute',
+        '',
+        '| société |',
+        '| --- |',
+        '| NBF |',
+      ].join('\n'),
+    );
+    const nbf = {
+      surface: 'Nouvelle Brasserie Fictive',
+      alternatives: ['Nouvelle Brasserie Fictive', 'NBF'],
+      href: '/fr/organisations/nbf',
+    };
+
+    it('skips a subheading and links the first name the prose uses, acronym included', () => {
+      const out = linkFirstMentions(body, [nbf]);
+      expect(out).toContain('<h2>Nouvelle Brasserie Fictive</h2>');
+      expect(out).toContain(
+        '<p>La <a class="entity-link" href="/fr/organisations/nbf">NBF</a> ouvre',
+      );
+      expect(out.match(/class="entity-link"/g)).toHaveLength(1);
+    });
+
+    it('counts list items as prose, and not tables, code or headings', () => {
+      const out = linkFirstMentions(body, [{ ...nbf, alternatives: [] }]);
+      expect(out).toContain(
+        'la <a class="entity-link" href="/fr/organisations/nbf">Nouvelle Brasserie Fictive</a> recrute',
+      );
+      expect(
+        linkFirstMentions(
+          '<p><code>NBF</code></p><h3>NBF</h3><table><tr><td>NBF</td></tr></table>',
+          [nbf],
+        ),
+      ).not.toContain('entity-link');
+    });
+
+    it('leaves the text alone when the entity is named only in a heading', () => {
+      const html = renderMarkdown('## NBF\n\nUne brasserie de Gosselies.');
+      expect(linkFirstMentions(html, [nbf])).toBe(html);
+    });
+  });
 });

@@ -71,12 +71,22 @@ export function registerMentionReview(admin: Hono<AppEnv>, site: ArticleEditorSi
               role: p.role,
             },
       );
-      await recordAudit(
-        c,
-        `${created.entityType}.create`,
-        { type: created.entityType, id: created.entityId },
-        { fromMention: mention, article: id },
-      );
+      // Confirming a suggestion whose entity exists already (made from another row or language)
+      // links the mention to it: a confirmation, not a creation.
+      if (created.created)
+        await recordAudit(
+          c,
+          `${created.entityType}.create`,
+          { type: created.entityType, id: created.entityId },
+          { fromMention: mention, article: id },
+        );
+      else
+        await recordAudit(
+          c,
+          'mention.confirm',
+          { type: 'article', id },
+          { mention, entity: `${created.entityType}:${created.entityId}` },
+        );
       return c.redirect(`/admin/articles/${id}?done=entity#mentions`, 303);
     } catch (error) {
       return adminError(c, error);

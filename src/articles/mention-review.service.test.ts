@@ -191,4 +191,178 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
     });
     expect(people.hits.map((h) => h.id)).toContain(created.entityId);
   });
+
+  /** Organisations whose name has this key, as stored. */
+  const organisationsNamed = (name: string) =>
+    t.database.db
+      .selectFrom('organisation')
+      .select(['id', 'slug'])
+      .where('name', '=', name)
+      .execute();
+
+  it('confirming the same suggestion from the FR then the EN row makes one organisation', async () => {
+    const { id } = await editor.createArticle(
+      actor,
+      articleForm([space], {
+        translations: {
+          fr: translationForm({ body: 'La Nouvelle Brasserie Fictive (NBF) ouvre à Gosselies.' }),
+          en: translationForm({ body: 'Nouvelle Brasserie Fictive (NBF) opens in Gosselies.' }),
+        },
+      }),
+    );
+    // Both rows as the editor sees them before deciding anything (the EN tab is stale after).
+    const [fr, en] = await review.listMentions(actor, id);
+    const suggested = (ms: typeof fr) =>
+      ms!.mentions.find((m) => m.suggestion?.kind === 'organisation')!;
+    const input = {
+      kind: 'organisation' as const,
+      name: 'Nouvelle Brasserie Fictive',
+      acronym: 'NBF',
+      organisationKind: 'company' as const,
+    };
+    const first = await review.createFromSuggestion(actor, id, suggested(fr).id, input);
+    const second = await review.createFromSuggestion(actor, id, suggested(en).id, {
+      ...input,
+      organisationKind: 'agency',
+    });
+    expect(first.created).toBe(true);
+    expect(second).toEqual({ ...first, created: false });
+    expect(await organisationsNamed('Nouvelle Brasserie Fictive')).toEqual([
+      { id: first.entityId, slug: 'nbf' },
+    ]);
+    const after = await review.listMentions(actor, id);
+    for (const t of after)
+      expect(t.mentions.filter((m) => m.entityType === 'organisation')).toEqual([
+        expect.objectContaining({ entityId: first.entityId, state: 'confirmed' }),
+      ]);
+  });
+
+  it('finds an organisation by its acronym or a name written differently, not a second one', async () => {
+    await makeOrganisation(t.database, {
+      name: 'Atelier Orbital Namurois',
+      acronym: 'AON',
+      slug: 'aon',
+    });
+    const { id } = await editor.createArticle(
+      actor,
+      articleForm([space], {}, { body: 'Le Bureau Stellaire Ardennais (BSA) recrute.' }),
+    );
+    const [fr] = await review.listMentions(actor, id);
+    const suggestion = fr!.mentions.find((m) => m.suggestion?.kind === 'organisation')!;
+    const made = await review.createFromSuggestion(actor, id, suggestion.id, {
+      kind: 'organisation',
+      name: 'aon',
+      acronym: '',
+      organisationKind: 'company',
+    });
+    expect(made.created).toBe(false);
+    expect((await organisationsNamed('Atelier Orbital Namurois'))[0]?.id).toBe(made.entityId);
+  });
+
+  it('makes one organisation for ten simultaneous confirmations of the same name', async () => {
+    const articles = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        editor.createArticle(
+          actor,
+          articleForm(
+            [space],
+            {},
+            { body: `La Forge Orbitale Mosane (FOM) livre sa pièce numéro ${i + 1}.` },
+          ),
+        ),
+      ),
+    );
+    const suggestions = await Promise.all(
+      articles.map(async ({ id }) => {
+        const [fr] = await review.listMentions(actor, id);
+        return { id, mention: fr!.mentions.find((m) => m.suggestion?.kind === 'organisation')! };
+      }),
+    );
+    // Half of them without the acronym, so that their slugs differ: only the name decides.
+    const made = await Promise.all(
+      suggestions.map(({ id, mention }, i) =>
+        review.createFromSuggestion(actor, id, mention.id, {
+          kind: 'organisation',
+          name: 'Forge Orbitale Mosane',
+          acronym: i % 2 ? 'FOM' : '',
+          organisationKind: 'company',
+        }),
+      ),
+    );
+    const stored = await organisationsNamed('Forge Orbitale Mosane');
+    expect(stored).toHaveLength(1);
+    expect(made.filter((m) => m.created)).toHaveLength(1);
+    expect(new Set(made.map((m) => m.entityId))).toEqual(new Set([stored[0]!.id]));
+    for (const { id } of articles) {
+      const [fr] = await review.listMentions(actor, id);
+      expect(fr!.mentions.filter((m) => m.entityType === 'organisation')).toEqual([
+        expect.objectContaining({ entityId: stored[0]!.id, state: 'confirmed' }),
+      ]);
+    }
+  });
+
+  it('makes one person for ten simultaneous confirmations, and one organisation for them', async () => {
+    const articles = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        editor.createArticle(
+          actor,
+          articleForm(
+            [space],
+            {},
+            { body: `Inès Vermeulen, ingénieure de Polaris Cobalt, signe la note ${i + 1}.` },
+          ),
+        ),
+      ),
+    );
+    const made = await Promise.all(
+      articles.map(async ({ id }) => {
+        const [fr] = await review.listMentions(actor, id);
+        const mention = fr!.mentions.find((m) => m.suggestion?.kind === 'person')!;
+        return review.createFromSuggestion(actor, id, mention.id, {
+          kind: 'person',
+          givenName: 'Inès',
+          familyName: 'Vermeulen',
+          organisationId: null,
+          organisationName: 'Polaris Cobalt',
+          organisationKind: 'company',
+          role: 'ingénieure',
+        });
+      }),
+    );
+    const people = await t.database.db
+      .selectFrom('person')
+      .select('id')
+      .where('family_name', '=', 'Vermeulen')
+      .execute();
+    expect(people).toHaveLength(1);
+    expect(new Set(made.map((m) => m.entityId))).toEqual(new Set([people[0]!.id]));
+    expect(await organisationsNamed('Polaris Cobalt')).toHaveLength(1);
+  });
+
+  it('makes the name again once its entity is in the trash; restoring the old one is then refused', async () => {
+    const services = makeServices(t.database);
+    const input = {
+      kind: 'organisation' as const,
+      name: 'Cap Lumière Orbitale',
+      acronym: 'CLO',
+      organisationKind: 'company' as const,
+    };
+    const confirmIn = async () => {
+      const { id } = await services.articleEditor.createArticle(
+        actor,
+        articleForm([space], {}, { body: 'Le Cap Lumière Orbitale (CLO) ouvre ses portes.' }),
+      );
+      const [fr] = await services.mentionReview.listMentions(actor, id);
+      const mention = fr!.mentions.find((m) => m.suggestion?.kind === 'organisation')!;
+      return services.mentionReview.createFromSuggestion(actor, id, mention.id, input);
+    };
+    const first = await confirmIn();
+    await services.directory.organisations.trashEntry(actor, first.entityId);
+    const second = await confirmIn();
+    expect(second.created).toBe(true);
+    expect(second.entityId).not.toBe(first.entityId);
+    await expect(
+      services.directory.organisations.restoreEntry(actor, first.entityId),
+    ).rejects.toMatchObject({ code: 'duplicate' });
+  });
 });

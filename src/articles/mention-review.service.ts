@@ -1,22 +1,22 @@
 // Mention review in the editor: the mentions and suggestions of each translation of an article,
-// confirmed or rejected one by one, and a suggestion turned into a new organisation or person
-// (with their affiliation) in one action, then detected and confirmed as a mention of it.
+// confirmed or rejected one by one, and a suggestion turned into an organisation or person (with
+// their affiliation) in one action, then detected and confirmed as a mention of it. Creation is
+// idempotent: the same name from another row, another language or a simultaneous request gives
+// the same entity (see suggestion-entities.ts).
 import { AppError } from '../errors.js';
 import { locales } from '../i18n/locales.js';
-import { slugify } from '../lib/slug.js';
 import type { LinkingService } from '../linking/linking.service.js';
 import type { MentionView } from '../linking/mention.presenter.js';
-import type { OrganisationService } from '../organisations/organisation.service.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
-import type { PersonService } from '../people/person.service.js';
 import type { ArticleEditorService } from './article-editor.service.js';
 import type { Actor } from '../kernel/actor.js';
+import { suggestionEntities, type SuggestionEntitiesDeps } from './suggestion-entities.js';
 
 export interface MentionReviewDeps {
   editor: ArticleEditorService;
   linking: LinkingService;
-  organisations: Pick<OrganisationService, 'insertOrganisation'>;
-  people: Pick<PersonService, 'insertPerson'>;
+  organisations: SuggestionEntitiesDeps['organisations'];
+  people: SuggestionEntitiesDeps['people'];
   now: () => Date;
   /** Told after each decision or creation (public pages link confirmed mentions). */
   onChanged?: () => void;
@@ -48,21 +48,9 @@ export interface TranslationMentions {
   mentions: MentionView[];
 }
 
-/** Tries `slug`, then `slug-2`, `slug-3`… while the insert reports a duplicate. */
-async function withFreeSlug(base: string, insert: (slug: string) => Promise<string>) {
-  const root = base || 'entity';
-  for (let n = 1; n <= 20; n++) {
-    try {
-      return await insert(n === 1 ? root : `${root}-${n}`);
-    } catch (error) {
-      if (!(error instanceof AppError && error.code === 'duplicate')) throw error;
-    }
-  }
-  throw new AppError('duplicate', 'No free address for this entity; create it in the directory.');
-}
-
 export function mentionReviewService(deps: MentionReviewDeps) {
   const nowIso = () => deps.now().toISOString();
+  const entities = suggestionEntities(deps);
 
   async function review(actor: Actor, articleId: string): Promise<TranslationMentions[]> {
     const article = await deps.editor.getArticle(actor, articleId);
@@ -120,90 +108,73 @@ export function mentionReviewService(deps: MentionReviewDeps) {
     },
 
     /**
-     * Creates what a suggestion names (organisation, or person with their affiliation), runs
-     * detection again so the suggestion becomes a mention of the new entity, and confirms it.
+     * Creates what a suggestion names (organisation, or person with their affiliation), or finds
+     * it when it already exists under that name, runs detection again on every translation so
+     * the suggestion becomes a mention of it there too, and confirms it (undecided mentions in
+     * the other languages too, as decideMention does). A mention already turned into a mention
+     * of an entity of that kind (by an earlier creation from another language) is confirmed and
+     * its entity returned: the request is idempotent.
      */
     async createFromSuggestion(
       actor: Actor,
       articleId: string,
       mentionId: string,
       input: SuggestionInput,
-    ): Promise<{ entityType: 'organisation' | 'person'; entityId: string }> {
+    ): Promise<{ entityType: 'organisation' | 'person'; entityId: string; created: boolean }> {
       const { mention, locale, translationId } = await mentionOf(actor, articleId, mentionId);
+      if (mention.entityId !== null && mention.entityType === input.kind) {
+        if (mention.state !== 'confirmed') await deps.linking.confirmMention(mention.id);
+        deps.onChanged?.();
+        return { entityType: input.kind, entityId: mention.entityId, created: false };
+      }
       if (mention.entityId !== null || !mention.suggestion)
         throw new AppError('bad_request', 'This mention is not a suggestion.');
       const now = nowIso();
-      const createOrganisation = (name: string, acronym: string, kind: OrganisationKind) =>
-        withFreeSlug(slugify(acronym || name), (slug) =>
-          deps.organisations.insertOrganisation(
-            {
-              slug,
-              name: name.trim(),
-              acronym: acronym.trim() || null,
-              kind,
-              country: null,
-              city: null,
-              website: null,
-              is_member: false,
-              parent_id: null,
-              translations: {},
-              aliases: [],
-              sector_ids: [],
-            },
-            now,
-          ),
-        );
 
       let entityType: 'organisation' | 'person';
-      let entityId: string;
+      let made: { id: string; created: boolean };
       if (input.kind === 'organisation') {
         entityType = 'organisation';
-        entityId = await createOrganisation(input.name, input.acronym, input.organisationKind);
-        await deps.onEntityCreated?.('organisation', entityId, actor.id);
+        made = await entities.organisationNamed(
+          { name: input.name, acronym: input.acronym, kind: input.organisationKind },
+          now,
+        );
       } else {
         entityType = 'person';
         let organisationId = input.organisationId;
         if (!organisationId && input.organisationName.trim()) {
-          organisationId = await createOrganisation(
-            input.organisationName,
-            '',
-            input.organisationKind,
-          );
-          await deps.onEntityCreated?.('organisation', organisationId, actor.id);
-        }
-        entityId = await withFreeSlug(slugify(`${input.givenName} ${input.familyName}`), (slug) =>
-          deps.people.insertPerson(
-            {
-              slug,
-              given_name: input.givenName.trim(),
-              family_name: input.familyName.trim(),
-              honorific: null,
-              translations: {},
-              affiliations: organisationId
-                ? [
-                    {
-                      organisation_id: organisationId,
-                      starts_on: null,
-                      ends_on: null,
-                      roles: input.role.trim() ? { [locale]: input.role.trim() } : {},
-                    },
-                  ]
-                : [],
-            },
+          const organisation = await entities.organisationNamed(
+            { name: input.organisationName, acronym: '', kind: input.organisationKind },
             now,
-          ),
+          );
+          if (organisation.created)
+            await deps.onEntityCreated?.('organisation', organisation.id, actor.id);
+          organisationId = organisation.id;
+        }
+        made = await entities.personNamed(
+          {
+            givenName: input.givenName,
+            familyName: input.familyName,
+            affiliation: organisationId ? { organisationId, locale, role: input.role } : null,
+          },
+          now,
         );
-        await deps.onEntityCreated?.('person', entityId, actor.id);
       }
-      // The new entity has a public page now, whatever detection finds below.
+      const entityId = made.id;
+      if (made.created) await deps.onEntityCreated?.(entityType, entityId, actor.id);
+      // The new entity has a page now, whatever detection finds below.
       deps.onChanged?.();
-      const mentions = await deps.linking.detectMentions(translationId);
-      const created = mentions.find((m) => m.entityType === entityType && m.entityId === entityId);
-      // The editor may have changed the name so that the text no longer names it: the entity
-      // exists all the same, and the suggestion stays for them to reject.
-      if (created) await deps.linking.confirmMention(created.id);
+      const sameEntity = (m: MentionView) => m.entityType === entityType && m.entityId === entityId;
+      for (const t of await review(actor, articleId)) {
+        const found = (await deps.linking.detectMentions(t.translationId)).find(sameEntity);
+        // The editor may have changed the name so that the text no longer names it: the entity
+        // exists all the same, and the suggestion stays for them to reject. In the other
+        // languages, a rejection made there stands.
+        if (found && (t.translationId === translationId || found.state === 'suggested'))
+          await deps.linking.confirmMention(found.id);
+      }
       deps.onChanged?.();
-      return { entityType, entityId };
+      return { entityType, entityId, created: made.created };
     },
   };
 }

@@ -3,7 +3,8 @@
 // and emptying the trash. Table names come from the callers' constants, never from input.
 import { sql } from 'kysely';
 import type { EntityColumns } from '../db/columns.js';
-import type { Db } from '../db/database.js';
+import { translateErrors, type Db } from '../db/database.js';
+import { AppError } from '../errors.js';
 import type { Schema } from '../db/schema.js';
 
 /** The tables whose rows carry `version`, `updated_at` and `deleted_at`. */
@@ -38,10 +39,24 @@ export function versionedSaveRepository(db: Db) {
       deletedAt?: string | null,
     ): Promise<boolean> {
       const trash = deletedAt === undefined ? sql`` : sql`, deleted_at = ${deletedAt}`;
-      const result = await sql`
-        update ${table(name)} set version = version + 1, updated_at = ${now}${trash}
-        where id = ${id} and version = ${expected}`.execute(db);
-      return Number(result.numAffectedRows ?? 0) === 1;
+      try {
+        const result = await translateErrors('Entry', () =>
+          sql`
+            update ${table(name)} set version = version + 1, updated_at = ${now}${trash}
+            where id = ${id} and version = ${expected}`.execute(db),
+        );
+        return Number(result.numAffectedRows ?? 0) === 1;
+      } catch (error) {
+        // Only a restore can break a unique index here: one unique among live rows only (an
+        // entity made from a suggestion, whose name was made again while this one was trashed).
+        if (error instanceof AppError && error.code === 'duplicate')
+          throw new AppError(
+            'duplicate',
+            'Another entry with this name was created while this one was in the trash: merge them or rename one first.',
+            { cause: error },
+          );
+        throw error;
+      }
     },
 
     async listTrashedIds(name: VersionedTable): Promise<string[]> {

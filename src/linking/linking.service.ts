@@ -4,6 +4,7 @@
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
 import { defaultLocale as siteDefaultLocale } from '../i18n/locales.js';
+import { nameKey } from '../lib/name-key.js';
 import { countryName } from './countries.js';
 import { detectEntities, translationText } from './detect.js';
 import { linkingRepository, type LinkingRepository } from './linking.repository.js';
@@ -85,6 +86,27 @@ export function linkingService(deps: LinkingServiceDeps) {
       decide(id, 'rejected', expectedVersion),
 
     listMentions,
+
+    /**
+     * The live organisation whose name, acronym, alias or former name, or the live person whose
+     * full name, has the same key as `name` (see nameKey): what a suggestion of that name is.
+     */
+    async findEntityNamed(
+      kind: 'organisation' | 'person',
+      name: string,
+    ): Promise<string | undefined> {
+      const key = nameKey(name);
+      if (!key) return undefined;
+      const known = await linking.loadKnownEntities();
+      const names =
+        kind === 'organisation'
+          ? known.organisations.map((o) => ({
+              id: o.id,
+              names: [o.name, o.acronym ?? '', ...o.aliases.map((a) => a.alias)],
+            }))
+          : known.people.map((p) => ({ id: p.id, names: [`${p.givenName} ${p.familyName}`] }));
+      return names.find((e) => e.names.some((n) => nameKey(n) === key))?.id;
+    },
 
     /**
      * Confirmed entities of one translation, or of every translation of an article (those in

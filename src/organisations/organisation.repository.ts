@@ -19,6 +19,8 @@ export interface NewOrganisation {
   translations: Record<string, { description: string; competences: string }>;
   aliases: { alias: string; kind: 'alias' | 'former_name'; valid_until: string | null }[];
   sector_ids: string[];
+  /** Set when created from a suggestion: the key of its name, unique among live organisations. */
+  suggestion_key?: string | null;
 }
 
 /** One organisation as listed in the directory. */
@@ -176,6 +178,17 @@ export function organisationRepository(db: Db) {
         ...before.map((r) => ({ ...r, direction: 'predecessor' as const })),
         ...after.map((r) => ({ ...r, direction: 'successor' as const })),
       ];
+    },
+
+    /** The live organisation created from a suggestion under this name key. */
+    async findOrganisationIdBySuggestionKey(key: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('organisation')
+        .select('id')
+        .where('suggestion_key', '=', key)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      return row?.id;
     },
 
     async insertOrganisation(input: NewOrganisation, now: string): Promise<string> {

@@ -50,6 +50,10 @@ export function organisationService(deps: OrganisationServiceDeps) {
     insertOrganisation: (...a: Parameters<typeof organisations.insertOrganisation>) =>
       organisations.insertOrganisation(...a),
 
+    /** The live organisation created from a suggestion under this name key (see nameKey). */
+    findOrganisationIdBySuggestionKey: (key: string) =>
+      organisations.findOrganisationIdBySuggestionKey(key),
+
     /**
      * One page of the directory, by name in the reader's collation (É among the E). The filtered
      * set is read whole and sorted here: SQL collations differ between SQLite and PostgreSQL, and

@@ -1,10 +1,35 @@
 // HTTP behaviour of the people pages through app.request(), on every dialect.
 import { describe, expect, it } from 'vitest';
 import { testDialects } from '../../test/support/dialects.js';
+import { makePerson } from '../../test/support/factories.js';
 import { directorySite, pageReader } from '../../test/support/site.js';
 
 describe.each(testDialects())('people pages on $name', (dialect) => {
-  const { get, html } = pageReader(directorySite(dialect));
+  const { get, html } = pageReader(
+    directorySite(dialect, async (world, database) => {
+      // One role typed in French only, outside the role vocabulary; one in English only, in it.
+      await makePerson(database, {
+        slug: 'noor-ambroise',
+        given_name: 'Noor',
+        family_name: 'Ambroise',
+        honorific: 'Mme',
+        affiliations: [
+          {
+            organisation_id: world.org.corvilis,
+            starts_on: '2024-01-01',
+            ends_on: null,
+            roles: { fr: 'Chargée de mission innovation' },
+          },
+          {
+            organisation_id: world.org.isartal,
+            starts_on: '2020-01-01',
+            ends_on: null,
+            roles: { en: 'Engineer' },
+          },
+        ],
+      });
+    }),
+  );
 
   it.each([
     ['/fr/personnes', 'fr', 'Personnes'],
@@ -33,10 +58,21 @@ describe.each(testDialects())('people pages on $name', (dialect) => {
     expect((page.match(/<article class="card"/g) ?? []).length).toBe(1);
   });
 
-  it('marks a role title shown in another language', async () => {
+  it('translates a role of the vocabulary typed in another language', async () => {
     const page = await html('/en/people/sophie-marchal');
-    expect(page).toContain('<p class="role-title" lang="fr">Directrice générale</p>');
+    expect(page).toContain('<p class="role-title">Managing director</p>');
+    expect(page).not.toContain('Directrice générale');
     expect(page).toContain('<p class="role-title">Head of the Laboratory</p>');
+  });
+
+  it('shows a free-text role in its own language, marked with lang', async () => {
+    const en = await html('/en/people/noor-ambroise');
+    expect(en).toContain('<p class="role-title" lang="fr">Chargée de mission innovation</p>');
+    expect(en).toContain('<p class="role-title">Engineer</p>');
+    // French from English: the honorific gives the feminine form.
+    const fr = await html('/fr/personnes/noor-ambroise');
+    expect(fr).toContain('<p class="role-title">Ingénieure</p>');
+    expect(fr).toContain('<p class="role-title">Chargée de mission innovation</p>');
   });
 
   it.each([

@@ -2,6 +2,7 @@
 import type { PersonLink } from '../views/cards.js';
 import type { OrganisationLink } from '../views/cards.js';
 import type { AffiliationRow } from './person.repository.js';
+import { genderOfHonorific, translateRole } from './role-vocabulary.js';
 
 /** A role held in an organisation over a period (dates YYYY-MM-DD, open-ended when null). */
 export interface RoleView {
@@ -33,11 +34,19 @@ export interface MemberView extends RoleView {
   person: PersonLink;
 }
 
-/** A role is current when it has not ended by `today` (YYYY-MM-DD). */
-export function toRoleView(row: AffiliationRow, today: string): RoleView {
+/**
+ * A role for a reader of `locale`: its title written in that locale, else the title of another
+ * locale translated by the role vocabulary, else that title as written (with its locale, for the
+ * page's `lang`). A role is current when it has not ended by `today` (YYYY-MM-DD).
+ */
+export function toRoleView(row: AffiliationRow, today: string, locale: string): RoleView {
+  const translated =
+    row.role_locale === locale
+      ? undefined
+      : translateRole(row.role_title, row.role_locale, locale, genderOfHonorific(row.honorific));
   return {
-    role: row.role_title,
-    roleLocale: row.role_locale,
+    role: translated ?? row.role_title,
+    roleLocale: translated === undefined ? row.role_locale : locale,
     organisation: {
       slug: row.organisation_slug,
       name: row.organisation_name,

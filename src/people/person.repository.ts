@@ -17,6 +17,8 @@ export interface NewPerson {
     ends_on: string | null;
     roles: Record<string, string>;
   }[];
+  /** Set when created from a suggestion: the key of the full name, unique among live people. */
+  suggestion_key?: string | null;
 }
 
 /** One person as listed in the directory. */
@@ -132,6 +134,30 @@ export function personRepository(db: Db) {
       return query.execute();
     },
 
+    /** Every role title of these affiliations, in every locale. */
+    async listRoleTitles(
+      affiliationIds: readonly string[],
+    ): Promise<{ affiliation_id: string; locale: string; role_title: string }[]> {
+      if (affiliationIds.length === 0) return [];
+      return db
+        .selectFrom('affiliation_translation')
+        .select(['affiliation_id', 'locale', 'role_title'])
+        .where('affiliation_id', 'in', affiliationIds)
+        .orderBy('locale')
+        .execute();
+    },
+
+    /** The live person created from a suggestion under this name key. */
+    async findPersonIdBySuggestionKey(key: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('person')
+        .select('id')
+        .where('suggestion_key', '=', key)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst();
+      return row?.id;
+    },
+
     async insertPerson(input: NewPerson, now: string): Promise<string> {
       const id = newId();
       await translateErrors('Person', () =>
@@ -144,6 +170,7 @@ export function personRepository(db: Db) {
               given_name: input.given_name,
               family_name: input.family_name,
               honorific: input.honorific,
+              suggestion_key: input.suggestion_key ?? null,
               photo_media_id: null,
               deleted_at: null,
               created_at: now,

@@ -12,7 +12,7 @@ import {
   type PersonView,
 } from './person.presenter.js';
 import { personName } from '../views/cards.js';
-import type { PersonRepository } from './person.repository.js';
+import type { AffiliationRow, PersonRepository } from './person.repository.js';
 import type { PersonKeysetRepository } from './person-keyset.repository.js';
 import { personKeysetReads } from './person-keyset.service.js';
 import { creditedPeople } from '../lib/credit-line.js';
@@ -42,6 +42,24 @@ export function personService(deps: PersonServiceDeps) {
       compareNames(locale)(a.family_name, b.family_name) ||
       compareNames(locale)(a.given_name, b.given_name);
 
+  /**
+   * Affiliations of `people.listAffiliations`, those whose role is titled in neither the reader's
+   * nor the default locale given their title in another one (« Engineer », typed in English
+   * only, on the French page), so that a role never shows empty; the page marks its language.
+   */
+  async function listAffiliations(
+    ...a: Parameters<typeof people.listAffiliations>
+  ): Promise<AffiliationRow[]> {
+    const rows = await people.listAffiliations(...a);
+    const untitled = rows.filter((r) => r.role_title === '').map((r) => r.id);
+    if (untitled.length === 0) return rows;
+    const titles = await people.listRoleTitles(untitled);
+    return rows.map((r) => {
+      const other = titles.find((t) => t.affiliation_id === r.id && t.role_title !== '');
+      return other ? { ...r, role_title: other.role_title, role_locale: other.locale } : r;
+    });
+  }
+
   return {
     ...personKeysetReads(deps),
 
@@ -60,6 +78,9 @@ export function personService(deps: PersonServiceDeps) {
     /** Creates a person (mention review's « create from suggestion »). */
     insertPerson: (...a: Parameters<typeof people.insertPerson>) => people.insertPerson(...a),
 
+    /** The live person created from a suggestion under this name key (see nameKey). */
+    findPersonIdBySuggestionKey: (key: string) => people.findPersonIdBySuggestionKey(key),
+
     /**
      * One page of people by family name. Sorted here rather than in SQL so both engines agree
      * on accents and particles (« de Froidmont » files under D, as written).
@@ -74,7 +95,7 @@ export function personService(deps: PersonServiceDeps) {
       const info = pageInfo(page, pageSize, rows.length);
       if (page > info.pageCount) throw new AppError('not_found', `There is no page ${page}.`);
       const slice = rows.slice((page - 1) * pageSize, page * pageSize);
-      const affiliations = await people.listAffiliations(
+      const affiliations = await listAffiliations(
         { personIds: slice.map((p) => p.id) },
         locale,
         defaultLocale,
@@ -87,7 +108,7 @@ export function personService(deps: PersonServiceDeps) {
           photoUrl: p.photo_storage_key ? mediaUrl(p.photo_storage_key) : null,
           roles: affiliations
             .filter((a) => a.person_id === p.id)
-            .map((a) => toRoleView(a, day))
+            .map((a) => toRoleView(a, day, locale))
             .filter((r) => r.current)
             .sort(compareRoles),
         })),
@@ -98,11 +119,7 @@ export function personService(deps: PersonServiceDeps) {
     async getPersonPage(locale: string, slug: string): Promise<PersonView> {
       const row = await people.findPersonBySlug(slug, locale, defaultLocale);
       if (!row) throw new AppError('not_found', `No person “${slug}”.`);
-      const affiliations = await people.listAffiliations(
-        { personIds: [row.id] },
-        locale,
-        defaultLocale,
-      );
+      const affiliations = await listAffiliations({ personIds: [row.id] }, locale, defaultLocale);
       const bio = pickText(row.bio, row.fallback_bio, locale, defaultLocale);
       const day = today();
       return {
@@ -119,19 +136,19 @@ export function personService(deps: PersonServiceDeps) {
                 height: row.photo_height,
               }
             : null,
-        roles: affiliations.map((a) => toRoleView(a, day)).sort(compareRoles),
+        roles: affiliations.map((a) => toRoleView(a, day, locale)).sort(compareRoles),
       };
     },
 
     /** The people of an organisation: current roles first, then by family name. */
     async listPeopleOfOrganisation(locale: string, organisationId: string): Promise<MemberView[]> {
-      const rows = await people.listAffiliations({ organisationId }, locale, defaultLocale);
+      const rows = await listAffiliations({ organisationId }, locale, defaultLocale);
       const day = today();
       const names = byFamilyName(locale);
       return rows
         .sort((a, b) => names(a, b))
         .map((a) => ({
-          ...toRoleView(a, day),
+          ...toRoleView(a, day, locale),
           person: { slug: a.person_slug, name: personName(a) },
         }))
         .sort((a, b) => (a.current === b.current ? 0 : a.current ? -1 : 1));

@@ -22,6 +22,8 @@ export interface OrganisationTable extends EntityColumns {
   is_member: Defaulted<number>;
   parent_id: string | null;
   deleted_at: string | null;
+  /** Key of the name it was created under from a suggestion (unique among live rows), else null. */
+  suggestion_key: string | null;
 }
 
 export interface OrganisationTranslationTable {

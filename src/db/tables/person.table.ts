@@ -8,6 +8,8 @@ export interface PersonTable extends EntityColumns {
   honorific: string | null;
   photo_media_id: string | null;
   deleted_at: string | null;
+  /** Key of the name it was created under from a suggestion (unique among live rows), else null. */
+  suggestion_key: string | null;
 }
 
 export interface PersonTranslationTable {
