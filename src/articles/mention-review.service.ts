@@ -18,8 +18,11 @@ export interface MentionReviewDeps {
   organisations: Pick<OrganisationService, 'insertOrganisation'>;
   people: Pick<PersonService, 'insertPerson'>;
   now: () => Date;
-  /** Told after each decision or creation (public pages link confirmed mentions). */
-  onChanged?: () => void;
+  /**
+   * Told after each decision or creation on an article (public pages link confirmed mentions,
+   * and search ranks an article by the mentions it leads with).
+   */
+  onChanged?: (articleId: string) => void | Promise<void>;
   /** Told of each organisation or person created from a suggestion (revision, index, webhooks). */
   onEntityCreated?: (
     type: 'organisation' | 'person',
@@ -98,11 +101,10 @@ export function mentionReviewService(deps: MentionReviewDeps) {
       await mentionOf(actor, articleId, mentionId);
       if (decision === 'reject') {
         const rejected = await deps.linking.rejectMention(mentionId, expectedVersion);
-        deps.onChanged?.();
+        await deps.onChanged?.(articleId);
         return rejected;
       }
       const confirmed = await deps.linking.confirmMention(mentionId, expectedVersion);
-      deps.onChanged?.();
       // The same entity named in the other languages is the same fact: confirming it once
       // confirms its undecided mentions there too (a rejection stays with its language).
       if (confirmed.entityId !== null)
@@ -115,7 +117,7 @@ export function mentionReviewService(deps: MentionReviewDeps) {
               m.entityId === confirmed.entityId
             )
               await deps.linking.confirmMention(m.id, m.version);
-      deps.onChanged?.();
+      await deps.onChanged?.(articleId);
       return confirmed;
     },
 
@@ -196,13 +198,13 @@ export function mentionReviewService(deps: MentionReviewDeps) {
         await deps.onEntityCreated?.('person', entityId, actor.id);
       }
       // The new entity has a public page now, whatever detection finds below.
-      deps.onChanged?.();
+      await deps.onChanged?.(articleId);
       const mentions = await deps.linking.detectMentions(translationId);
       const created = mentions.find((m) => m.entityType === entityType && m.entityId === entityId);
       // The editor may have changed the name so that the text no longer names it: the entity
       // exists all the same, and the suggestion stays for them to reject.
       if (created) await deps.linking.confirmMention(created.id);
-      deps.onChanged?.();
+      await deps.onChanged?.(articleId);
       return { entityType, entityId };
     },
   };
