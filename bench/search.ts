@@ -1,7 +1,10 @@
-// The search benchmark: 100,000 generated articles in a scratch SQLite file, a full reindex
-// (timed), then 500 varied two-word queries through the search service (p50/p95/p99).
+// The search benchmark: first relevance (bench/relevance.ts over the demo content: nDCG@5 and the
+// share of queries whose expected first result comes first, on SQLite and, when TEST_DATABASE_URL
+// is set, PostgreSQL), then speed: 100,000 generated articles in a scratch SQLite file, a full
+// reindex (timed), then 500 varied two-word queries through the search service (p50/p95/p99).
 // Usage: npm run bench:search  (SEARCH_BENCH_ARTICLES=N to change the size, SEARCH_BENCH_REUSE=1
-// to keep an already generated file and only reindex and query).
+// to keep an already generated file and only reindex and query, SEARCH_BENCH_RELEVANCE_ONLY=1 to
+// measure relevance only).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServices } from '../src/services.js';
 import { openDatabase } from '../src/db/database.js';
@@ -10,6 +13,7 @@ import { generateSite } from './generate.js';
 import { seededRandom } from './prng.js';
 import { machine } from './report.js';
 import { queryWords } from './search-words.js';
+import { benchRelevance } from './search-relevance.js';
 
 const articles = Number(process.env.SEARCH_BENCH_ARTICLES ?? 100_000);
 const path = 'bench/results/search.db';
@@ -35,6 +39,18 @@ function summary(ms: number[]) {
 }
 
 mkdirSync('bench/results', { recursive: true });
+const relevance = await benchRelevance();
+for (const r of relevance)
+  console.log(
+    `relevance ${r.engine}: nDCG@5 ${r.ndcgAt5}, first result first ${(r.firstShare * 100).toFixed(0)} % over ${r.queries} queries (${r.met ? 'targets met' : 'targets NOT met'})`,
+  );
+if (process.env.SEARCH_BENCH_RELEVANCE_ONLY === '1') {
+  writeFileSync(
+    'bench/results/search-relevance-latest.json',
+    JSON.stringify({ date: new Date().toISOString(), relevance }, null, 2) + '\n',
+  );
+  process.exit(relevance.every((r) => r.met) ? 0 : 1);
+}
 let generated: unknown = 'reused';
 if (!(process.env.SEARCH_BENCH_REUSE === '1' && existsSync(path))) {
   console.log(`Generating ${articles} articles into ${path}…`);
@@ -89,6 +105,7 @@ const report = {
   date: new Date().toISOString(),
   machine: machine(),
   dataset: { articles, generated },
+  relevance,
   reindex: { ms: reindex.ms, documents, counts: reindex.counts },
   queries: {
     twoWord: { ...twoWord, medianMatches: summary(main.totals).p50 },

@@ -184,7 +184,10 @@ export function createServices(options: ServiceOptions) {
     organisations,
     people,
     now,
-    onChanged: () => pages.contentChanged(),
+    onChanged: async (articleId) => {
+      pages.contentChanged();
+      await search.indexArticle(articleId);
+    },
     // Entries made from a suggestion get their first revision like those made in a form.
     onEntityCreated: (type, id, actorId) =>
       (type === 'organisation' ? directory.organisations : directory.people).recordCreated(

@@ -21,6 +21,8 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
   let editor: ReturnType<typeof makeEditor>;
   let actor: Actor;
   let space: string;
+  /** The articles each decision was reported for (the services reindex them for search). */
+  const changed: string[] = [];
 
   beforeAll(async () => {
     t = await dialect.open();
@@ -32,6 +34,9 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
       organisations: organisationRepository(t.database.db),
       people: personRepository(t.database.db),
       now: () => testNow,
+      onChanged: (articleId) => {
+        changed.push(articleId);
+      },
     });
     actor = await makeActor(t.database, 'editor');
   });
@@ -133,6 +138,8 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
       { 'Cardinal Orbit': 'confirmed', 'Meridian Optics': 'rejected' },
       { 'Cardinal Orbit': 'confirmed', 'Meridian Optics': 'suggested' },
     ]);
+    // Each decision is reported for its article: search ranks it by what it leads with.
+    expect(changed.slice(-2)).toEqual([id, id]);
   });
 
   it('refuses to decide on a mention of another article', async () => {

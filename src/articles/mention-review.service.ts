@@ -18,8 +18,11 @@ export interface MentionReviewDeps {
   organisations: SuggestionEntitiesDeps['organisations'];
   people: SuggestionEntitiesDeps['people'];
   now: () => Date;
-  /** Told after each decision or creation (public pages link confirmed mentions). */
-  onChanged?: () => void;
+  /**
+   * Told after each decision or creation on an article (public pages link confirmed mentions,
+   * and search ranks an article by the mentions it leads with).
+   */
+  onChanged?: (articleId: string) => void | Promise<void>;
   /** Told of each organisation or person created from a suggestion (revision, index, webhooks). */
   onEntityCreated?: (
     type: 'organisation' | 'person',
@@ -86,11 +89,10 @@ export function mentionReviewService(deps: MentionReviewDeps) {
       await mentionOf(actor, articleId, mentionId);
       if (decision === 'reject') {
         const rejected = await deps.linking.rejectMention(mentionId, expectedVersion);
-        deps.onChanged?.();
+        await deps.onChanged?.(articleId);
         return rejected;
       }
       const confirmed = await deps.linking.confirmMention(mentionId, expectedVersion);
-      deps.onChanged?.();
       // The same entity named in the other languages is the same fact: confirming it once
       // confirms its undecided mentions there too (a rejection stays with its language).
       if (confirmed.entityId !== null)
@@ -103,7 +105,7 @@ export function mentionReviewService(deps: MentionReviewDeps) {
               m.entityId === confirmed.entityId
             )
               await deps.linking.confirmMention(m.id, m.version);
-      deps.onChanged?.();
+      await deps.onChanged?.(articleId);
       return confirmed;
     },
 
@@ -124,7 +126,7 @@ export function mentionReviewService(deps: MentionReviewDeps) {
       const { mention, locale, translationId } = await mentionOf(actor, articleId, mentionId);
       if (mention.entityId !== null && mention.entityType === input.kind) {
         if (mention.state !== 'confirmed') await deps.linking.confirmMention(mention.id);
-        deps.onChanged?.();
+        await deps.onChanged?.(articleId);
         return { entityType: input.kind, entityId: mention.entityId, created: false };
       }
       if (mention.entityId !== null || !mention.suggestion)
@@ -163,7 +165,7 @@ export function mentionReviewService(deps: MentionReviewDeps) {
       const entityId = made.id;
       if (made.created) await deps.onEntityCreated?.(entityType, entityId, actor.id);
       // The new entity has a page now, whatever detection finds below.
-      deps.onChanged?.();
+      await deps.onChanged?.(articleId);
       const sameEntity = (m: MentionView) => m.entityType === entityType && m.entityId === entityId;
       for (const t of await review(actor, articleId)) {
         const found = (await deps.linking.detectMentions(t.translationId)).find(sameEntity);
@@ -173,7 +175,7 @@ export function mentionReviewService(deps: MentionReviewDeps) {
         if (found && (t.translationId === translationId || found.state === 'suggested'))
           await deps.linking.confirmMention(found.id);
       }
-      deps.onChanged?.();
+      await deps.onChanged?.(articleId);
       return { entityType, entityId, created: made.created };
     },
   };

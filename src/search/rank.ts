@@ -1,13 +1,24 @@
 // The ranking, computed in TypeScript from the terms both engines stored, so it is the same on
-// SQLite and PostgreSQL: a BM25-like saturation of term counts per field, titles (and names)
-// weighing three times the body, times a mild recency boost.
-import type { QueryTerm } from './normalise.js';
+// SQLite and PostgreSQL: a BM25-like saturation of term counts per field (the title weighing
+// three times the body, what an article is about — its kicker and the confirmed mentions it
+// leads with — twice), times a boost when the query names the document (every word of one of an
+// entity's names, or of an article's title, kicker or lead mentions, and nothing else), times a
+// mild recency boost.
+import { termMatches, type QueryTerm } from './normalise.js';
 
 const k1 = 1.2;
 const b = 0.75;
 /** Typical field lengths in terms; fixed so a score never depends on the rest of the corpus. */
-const averageLength = { title: 8, body: 300 };
-const titleWeight = 3;
+const averageLength = { title: 8, about: 8, body: 300 };
+const weight = { title: 3, about: 2, body: 1 };
+/**
+ * When the query is exactly one of a document's names (an entity's name, acronym or alias) or
+ * of the entities it is about (an article's title, kicker or confirmed mention): that document
+ * is what the reader is looking for. An entity's own name weighs more than an article naming it.
+ */
+const namedBoost = { entity: 10, article: 2 };
+/** Between the title's terms and each part of what the document is about (search.documents.ts). */
+const partSeparator = ' | ';
 /** At most +20 % for something dated today, halving every year. */
 const recencyBoost = 0.2;
 const recencyHalfLifeDays = 365;
@@ -61,26 +72,49 @@ function counter(term: QueryTerm): (terms: string) => number {
   };
 }
 
-/** Stored terms of a document: space-separated, as the index holds them. */
+/** Whether the query is exactly `part`: each query term matches in it, each of its terms matches one. */
+function names(query: readonly QueryTerm[], part: string): boolean {
+  if (part === '') return false;
+  const tokens = part.split(' ');
+  return (
+    query.every((q) => tokens.some((t) => termMatches(q, t))) &&
+    tokens.every((t) => query.some((q) => termMatches(q, t)))
+  );
+}
+
+/**
+ * Stored terms of a document: space-separated, as the index holds them; `titleTerms` is the
+ * title's terms then each part of what the document is about, separated by ` | `.
+ */
 export interface ScoredDocument {
+  /** Articles are about what they mention; other documents are named by their names. */
+  isArticle?: boolean;
   titleTerms: string;
   bodyTerms: string;
   datedAt: string | null;
 }
 
-/** A scorer for one query: a BM25-like relevance of each document, times its recency boost. */
+/** A scorer for one query: a BM25-like relevance of each document, times its boosts. */
 export function scorer(query: readonly QueryTerm[], now: string) {
   const counts = query.map(counter);
   const nowMs = Date.parse(now);
   return (doc: ScoredDocument): number => {
-    const titleLength = tokenCount(doc.titleTerms);
+    const parts = doc.titleTerms.split(partSeparator);
+    const title = parts[0] ?? '';
+    const about = parts.slice(1).join(' ');
+    // An entity's names are its title already (aliases its body): they only say what it is named.
+    const aboutWeight = doc.isArticle ? weight.about : 0;
+    const titleLength = tokenCount(title);
     const bodyLength = tokenCount(doc.bodyTerms);
     let relevance = 0;
     for (const count of counts) {
       relevance +=
-        titleWeight * saturate(count(doc.titleTerms), titleLength, averageLength.title) +
-        saturate(count(doc.bodyTerms), bodyLength, averageLength.body);
+        weight.title * saturate(count(title), titleLength, averageLength.title) +
+        aboutWeight * saturate(count(about), averageLength.about, averageLength.about) +
+        weight.body * saturate(count(doc.bodyTerms), bodyLength, averageLength.body);
     }
+    if (relevance > 0 && parts.some((part) => names(query, part)))
+      relevance *= doc.isArticle ? namedBoost.article : namedBoost.entity;
     if (doc.datedAt === null) return relevance;
     const ageDays = Math.max(0, (nowMs - Date.parse(doc.datedAt)) / 86_400_000);
     return relevance * (1 + recencyBoost * 0.5 ** (ageDays / recencyHalfLifeDays));

@@ -12,6 +12,13 @@ export interface SourceDocument {
   locale: string;
   slug: string;
   title: string;
+  /** What a result shows as its title, when not `title`. */
+  shownTitle?: string;
+  /**
+   * What the document is about besides its title, each indexed apart (see `aboutSeparator`): an
+   * article's kicker and the entities its confirmed mentions name; an entity's names.
+   */
+  about: string[];
   body: string;
   sectors: string[];
   datedAt: string | null;
@@ -33,7 +40,8 @@ export function articleDocuments(
     locale: r.locale,
     slug: r.slug,
     title: r.title,
-    body: `${r.kicker}\n${htmlToText(r.body_html)}\n${r.keywords}`.trim(),
+    about: [r.kicker, ...r.mentions],
+    body: `${htmlToText(r.body_html)}\n${r.keywords}`.trim(),
     sectors: byArticle.get(r.article_id) ?? [],
     datedAt: r.published_at,
     visibleFrom: r.published_at,
@@ -56,6 +64,8 @@ export function entityDocuments(
       locale: v.locale,
       slug: e.slug,
       title: [v.title ?? '', e.title].join(' ').trim(),
+      ...(e.shown !== undefined ? { shownTitle: v.title ?? e.shown } : {}),
+      about: e.names,
       // The entity's own text first: it is what a snippet should show before aliases and places.
       body: `${v.text}\n${e.extra}`.trim(),
       sectors: sectors.get(e.id) ?? [],
@@ -94,6 +104,23 @@ export function rankKey(doc: SourceDocument): number {
   return band + clamped * 2 ** 20 + hash20(docKey(doc.type, doc.entityId, doc.locale));
 }
 
+/**
+ * Stored between the title's terms and each part of what a document is about, in `title_terms`:
+ * never a term (terms are letters and digits), a separator to FTS5's ascii tokenizer, a lexeme no
+ * query names on PostgreSQL. The ranking reads the parts apart (rank.ts).
+ */
+export const aboutSeparator = '|';
+
+/** The title's terms, then each non-empty part of `about`, separated by `aboutSeparator`. */
+export function titleTerms(title: string, about: readonly string[]): string {
+  const parts = [indexTerms(title).join(' ')];
+  for (const text of about) {
+    const terms = indexTerms(text).join(' ');
+    if (terms) parts.push(terms);
+  }
+  return parts.join(` ${aboutSeparator} `);
+}
+
 export function toIndexDocument(doc: SourceDocument): NewSearchDocument {
   const year = doc.datedAt ? Number(doc.datedAt.slice(0, 4)) : null;
   return {
@@ -102,7 +129,7 @@ export function toIndexDocument(doc: SourceDocument): NewSearchDocument {
     type: doc.type,
     entity_id: doc.entityId,
     locale: doc.locale,
-    title_terms: indexTerms(doc.title).join(' '),
+    title_terms: titleTerms(doc.title, doc.about),
     body_terms: indexTerms(doc.body).join(' '),
     sectors: doc.sectors.length ? ` ${doc.sectors.join(' ')} ` : '',
     year: year !== null && Number.isFinite(year) ? year : null,

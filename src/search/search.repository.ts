@@ -13,14 +13,23 @@ export interface ArticleSourceRow {
   keywords: string;
   body_html: string;
   published_at: string;
+  /**
+   * Confirmed mentions of known entities in what the article leads with (title, kicker,
+   * excerpt), as written, each once, in text order: what the article is about.
+   */
+  mentions: string[];
 }
 
 export interface EntitySources {
   entities: {
     id: string;
     slug: string;
-    /** Names, acronyms and other language-neutral words, title first. */
+    /** Language-neutral title words (names, acronym), after any per-locale title. */
     title: string;
+    /** What a result shows as its title when not the title (and no per-locale title). */
+    shown?: string;
+    /** Each name the entity goes by: name, acronym, aliases. */
+    names: string[];
     extra: string;
     dated_at: string | null;
   }[];
@@ -59,11 +68,13 @@ export function searchRepository(
         .selectFrom('article_translation as t')
         .innerJoin('article as a', 'a.id', 't.article_id')
         .select([
+          't.id',
           't.article_id',
           't.locale',
           't.slug',
           't.title',
           't.kicker',
+          't.excerpt',
           't.keywords',
           't.body_html',
           't.status',
@@ -77,9 +88,31 @@ export function searchRepository(
         .execute();
       // Status is checked here, not in SQL: a status condition leads SQLite's planner to walk
       // the (status, locale) index over every published translation instead of these ids.
-      return rows
-        .filter((r) => r.status === 'published')
-        .map(({ status: _status, ...row }) => row as ArticleSourceRow);
+      const published = rows.filter((r) => r.status === 'published');
+      const lead = new Map(published.map((r) => [r.id, `${r.title}\n${r.kicker}\n${r.excerpt}`]));
+      const mentions = new Map<string, string[]>();
+      for (const ids of chunks([...lead.keys()], batchSize)) {
+        const found = await db
+          .selectFrom('mention')
+          .select(['article_translation_id as id', 'surface'])
+          .where('article_translation_id', 'in', ids)
+          .where('state', '=', 'confirmed')
+          .where('entity_id', 'is not', null)
+          .orderBy('article_translation_id')
+          .orderBy('start_offset')
+          .execute();
+        for (const m of found) {
+          const list = mentions.get(m.id) ?? [];
+          if (!list.includes(m.surface) && lead.get(m.id)?.includes(m.surface))
+            list.push(m.surface);
+          mentions.set(m.id, list);
+        }
+      }
+      return published.map(({ status: _status, id, excerpt: _excerpt, ...row }) => ({
+        ...row,
+        published_at: row.published_at!, // filtered in SQL
+        mentions: mentions.get(id) ?? [],
+      }));
     },
 
     /**
@@ -155,6 +188,11 @@ export function searchRepository(
           id: o.id,
           slug: o.slug,
           title: [o.name, o.acronym ?? ''].join(' ').trim(),
+          names: [
+            o.name,
+            ...(o.acronym ? [o.acronym] : []),
+            ...aliases.filter((a) => a.id === o.id).map((a) => a.alias),
+          ],
           extra: [...aliases.filter((a) => a.id === o.id).map((a) => a.alias), o.city ?? ''].join(
             ' ',
           ),
@@ -202,6 +240,7 @@ export function searchRepository(
           id: p.id,
           slug: p.slug,
           title: `${p.given_name} ${p.family_name}`,
+          names: [`${p.given_name} ${p.family_name}`],
           extra: p.honorific ?? '',
           dated_at: null,
         })),
@@ -256,6 +295,7 @@ export function searchRepository(
           id: e.id,
           slug: e.slug,
           title: '',
+          names: [],
           extra: venues
             .filter((v) => v.id === e.id)
             // « Palais des congrès de Liège » already says Liège; snippets read « name, city ».
@@ -300,6 +340,9 @@ export function searchRepository(
           id: p.id,
           slug: p.slug,
           title: [p.name, p.acronym ?? ''].join(' ').trim(),
+          // The acronym, as the project's page heads it: the full name is often in one language.
+          shown: p.acronym ?? p.name,
+          names: [p.name, ...(p.acronym ? [p.acronym] : [])],
           extra: p.programme,
           dated_at: p.starts_on,
         })),

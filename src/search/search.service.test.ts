@@ -103,6 +103,12 @@ describe.each(testDialects())('search service ($name)', (dialect) => {
     expect(first?.snippet.some((s) => s.mark && s.text === 'Liège')).toBe(true);
   });
 
+  it('shows a project by its acronym, as its page heads it, and finds it by its full name', async () => {
+    const hit = (await run('team europe initiative')).hits.find((h) => h.type === 'project');
+    expect(hit?.title.map((s) => s.text).join('')).toBe('TEI');
+    expect(hit?.snippet.map((s) => s.text).join('')).toContain('Coopération numérique');
+  });
+
   it('pages the results and refuses a page past the end', async () => {
     const result = await run('liege');
     expect(result.page).toMatchObject({ page: 1, pageCount: 1, total: 4 });

@@ -174,6 +174,7 @@ export function searchService(deps: SearchServiceDeps) {
       score.set(
         t.rank_key,
         scoreOf({
+          isArticle: row?.type === 'article',
           titleTerms: t.title_terms,
           bodyTerms: t.body_terms,
           datedAt: row?.dated_at ?? null,
@@ -263,7 +264,7 @@ export function searchService(deps: SearchServiceDeps) {
           id: r.entity_id,
           locale: r.locale,
           slug: doc.slug,
-          title: snippet(doc.title, terms, 300),
+          title: snippet(doc.shownTitle ?? doc.title, terms, 300),
           snippet: snippet(doc.body, terms, snippetLength),
           date: doc.datedAt,
           sectors: doc.sectors,

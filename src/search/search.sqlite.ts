@@ -8,6 +8,7 @@ import type { QueryTerm } from './normalise.js';
 import type { EngineQuery, MatchRow, SearchEngine } from './search.engine.js';
 import { filterConditions, matchColumns } from './search.filter.js';
 import type { SearchDb } from '../db/tables/search.table.js';
+import { aboutSeparator } from './search.documents.js';
 
 /**
  * Past this many terms behind one prefix (`co` on a real corpus) the OR costs more than the
@@ -34,7 +35,7 @@ function termsOf(docs: readonly { title_terms: string; body_terms: string }[]): 
   const seen = new Set<string>();
   for (const d of docs)
     for (const field of [d.title_terms, d.body_terms])
-      for (const term of field.split(' ')) if (term) seen.add(term);
+      for (const term of field.split(' ')) if (term && term !== aboutSeparator) seen.add(term);
   return [...seen];
 }
 
