@@ -11,6 +11,7 @@ import * as createWebhook from './migrations/2026-11-26-0217-create-webhook.js';
 import * as createSearchTerm from './migrations/2026-11-26-0340-create-search-term.js';
 import * as createRedirect from './migrations/2026-12-07-0420-create-redirect.js';
 import * as createRateLimit from './migrations/2026-12-07-1430-create-rate-limit.js';
+import * as addLocaleSlugs from './migrations/2026-12-07-1500-add-locale-slugs.js';
 
 /** Migrations are imported statically so they work the same from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-26-0340-create-search-term': createSearchTerm,
   '2026-12-07-0420-create-redirect': createRedirect,
   '2026-12-07-1430-create-rate-limit': createRateLimit,
+  '2026-12-07-1500-add-locale-slugs': addLocaleSlugs,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -73,7 +73,11 @@ export function eventKeysetReads(deps: {
         registrationUrl: safeHttpUrl(r.registration_url),
         delegateCount: r.delegate_count,
         projectId: r.project_id,
-        sectors: (sectorMap.get(r.id) ?? []).map((s) => ({ slug: s.slug, name: s.name })),
+        sectors: (sectorMap.get(r.id) ?? []).map((s) => ({
+          slug: s.slug,
+          pathSlug: s.pathSlug,
+          name: s.name,
+        })),
         venues: venues
           .filter((v) => v.event_id === r.id)
           .map((v) => ({
