@@ -79,7 +79,7 @@ function eventJson(deps: ApiDeps, e: EventEntry, locale: string): EventJson {
     })),
     countries: e.countries,
     organisations: e.organisations,
-    url: absolute(deps, paths.event(locale, e.slug)),
+    url: absolute(deps, paths.event(locale, e.pathSlug)),
     updated_at: e.updatedAt,
   };
 }

@@ -85,6 +85,29 @@ describe.each(testDialects())('addresses per locale on $name', (dialect) => {
     expect(agenda).not.toContain('href="/en/events/delegation-asie-centrale-2025"');
   });
 
+  it('links the event at its English address from an English article and the search', async () => {
+    const article = await html('/en/news/central-asian-delegation-redu-liege');
+    expect(article).toContain('href="/en/events/central-asia-delegation-2025"');
+    expect(article).not.toContain('href="/en/events/delegation-asie-centrale-2025"');
+    const search = await html('/en/search?q=delegation');
+    expect(search).toContain('href="/en/events/central-asia-delegation-2025"');
+    expect(search).not.toContain('href="/en/events/delegation-asie-centrale-2025"');
+  });
+
+  it('keeps the API’s slug as the stable key and gives the address of the locale as url', async () => {
+    const json = async (path: string) => {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      return (await res.json()) as { items: { slug: string; url: string }[] };
+    };
+    const sectors = await json('/api/v1/sectors?locale=fr');
+    expect(sectors.items.find((s) => s.slug === 'space')?.url).toBe(`${base}/fr/secteurs/spatial`);
+    const events = await json('/api/v1/events?locale=en&when=past');
+    expect(events.items.find((e) => e.slug === 'delegation-asie-centrale-2025')?.url).toBe(
+      `${base}/en/events/central-asia-delegation-2025`,
+    );
+  });
+
   it('names the per-locale addresses in the sitemap, with their alternates', async () => {
     const text = await (await get('/sitemap.xml')).text();
     for (const path of [
