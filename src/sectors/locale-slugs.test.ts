@@ -141,6 +141,20 @@ describe.each(testDialects())('addresses per locale on $name', (dialect) => {
     expect(await moved('/fr/secteurs/drones')).toEqual([301, '/fr/secteurs/systemes-sans-pilote']);
     expect(await moved('/en/sectors/drone')).toEqual([301, '/en/sectors/uncrewed-systems']);
     expect((await get('/en/sectors/uncrewed-systems')).status).toBe(200);
+    // Another sector's address in that language, or a malformed one, is refused.
+    const saved = await directory.sectors.getEntry(sectorId!);
+    await expect(
+      directory.sectors.saveEntry(actor, saved.id, saved.version, {
+        ...saved.form,
+        'en.slug': 'space',
+      }),
+    ).rejects.toThrow('en.slug');
+    await expect(
+      directory.sectors.saveEntry(actor, saved.id, saved.version, {
+        ...saved.form,
+        'fr.slug': 'Pas Un Slug',
+      }),
+    ).rejects.toThrow('fr.slug');
 
     const { id: eventId } = await site.database.db
       .selectFrom('event')
