@@ -43,7 +43,7 @@ describeJourney('reader journey in a browser', (j) => {
     await page.goto('/fr/');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    await follow(page, nav.getByRole('link', { name: 'Spatial' }), /\/fr\/secteurs\/space$/);
+    await follow(page, nav.getByRole('link', { name: 'Spatial' }), /\/fr\/secteurs\/spatial$/);
     expect(await page.locator('h1').innerText()).toBe('Spatial');
     expect(await nav.getByRole('link', { name: 'Spatial' }).getAttribute('aria-current')).toBe(
       'page',
