@@ -8,6 +8,7 @@
 // expected first result came first (npm run bench:search, test/flows/search-relevance.test.ts).
 import { demoArticles } from '../src/seed/demo-articles.js';
 import { slugify } from '../src/lib/slug.js';
+import { demoEvents } from '../src/seed/demo-ecosystem.js';
 import { scoreQuery, summarise, type Judgements, type QueryScore } from '../src/search/ndcg.js';
 import type { SearchHit, SearchService } from '../src/search/search.service.js';
 
@@ -396,11 +397,16 @@ const articleIds = new Map(
   ),
 );
 
-/** The stable identifier of a result. */
+/** Event addresses in English (the demo keys) → the event's main slug, as judged above. */
+const eventIds = new Map(
+  demoEvents.map((e) => [e.key, `event:${e.slug ?? slugify(e.title.fr)}`] as const),
+);
+
+/** The stable identifier of a result, whatever the language of its address. */
 export function resultId(hit: Pick<SearchHit, 'type' | 'slug'>): string {
-  return hit.type === 'article'
-    ? (articleIds.get(hit.slug) ?? `article:${hit.slug}`)
-    : `${hit.type}:${hit.slug}`;
+  if (hit.type === 'article') return articleIds.get(hit.slug) ?? `article:${hit.slug}`;
+  if (hit.type === 'event') return eventIds.get(hit.slug) ?? `event:${hit.slug}`;
+  return `${hit.type}:${hit.slug}`;
 }
 
 export const relevanceTargets = { ndcgAt5: 0.9, firstShare: 0.8 };

@@ -167,7 +167,7 @@ export function articleJson(deps: ApiDeps, a: PublicArticle, locale: string): Ar
     url: absolute(deps, paths.article(locale, a.text.slug)),
     published_at: a.publishedAt,
     updated_at: a.updatedAt,
-    sectors: a.sectors,
+    sectors: a.sectors.map((s) => ({ slug: s.slug, name: s.name })),
     hero: a.hero && {
       url: absolute(deps, a.hero.url),
       width: a.hero.width,

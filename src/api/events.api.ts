@@ -69,7 +69,7 @@ function eventJson(deps: ApiDeps, e: EventEntry, locale: string): EventJson {
     registration_url: e.registrationUrl,
     delegate_count: e.delegateCount,
     project_id: e.projectId,
-    sectors: e.sectors,
+    sectors: e.sectors.map((s) => ({ slug: s.slug, name: s.name })),
     venues: e.venues.map((v) => ({
       name: v.name,
       address: v.address,
@@ -79,7 +79,7 @@ function eventJson(deps: ApiDeps, e: EventEntry, locale: string): EventJson {
     })),
     countries: e.countries,
     organisations: e.organisations,
-    url: absolute(deps, paths.event(locale, e.slug)),
+    url: absolute(deps, paths.event(locale, e.pathSlug)),
     updated_at: e.updatedAt,
   };
 }

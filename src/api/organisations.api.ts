@@ -60,7 +60,7 @@ function organisationJson(deps: ApiDeps, o: OrganisationEntry, locale: string): 
     website: o.website,
     is_member: o.isMember,
     parent: o.parent,
-    sectors: o.sectors,
+    sectors: o.sectors.map((s) => ({ slug: s.slug, name: s.name })),
     description: o.description.text,
     description_locale: o.description.locale,
     competences: o.competences,

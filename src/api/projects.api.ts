@@ -53,7 +53,7 @@ function projectJson(deps: ApiDeps, p: ProjectEntry, locale: string): ProjectJso
     lead_organisation: p.lead,
     partners: p.partners,
     countries: p.countries,
-    sectors: p.sectors,
+    sectors: p.sectors.map((s) => ({ slug: s.slug, name: s.name })),
     starts_on: p.startsOn,
     ends_on: p.endsOn,
     budget_eur: p.budgetEur,

@@ -19,7 +19,14 @@ export const sectorSchema = z
 export function registerSectorRoutes(api: ApiApp, deps: ApiDeps): void {
   const query = z.object({ locale: localeParam() });
   const toJson = (
-    s: { id: string; slug: string; name: string; description: string; position: number },
+    s: {
+      id: string;
+      slug: string;
+      pathSlug: string;
+      name: string;
+      description: string;
+      position: number;
+    },
     locale: string,
   ) => ({
     id: s.id,
@@ -27,7 +34,7 @@ export function registerSectorRoutes(api: ApiApp, deps: ApiDeps): void {
     name: s.name,
     description: s.description,
     position: s.position,
-    url: absolute(deps, paths.sector(locale, s.slug)),
+    url: absolute(deps, paths.sector(locale, s.pathSlug)),
   });
 
   api.openapi(

@@ -91,8 +91,8 @@ describe.each(testDialects())('public articles in keyset pages on $name', (diale
     expect(frOnly?.text).toMatchObject({ locale: 'fr', title: 'Seulement en français' });
     expect(frOnly?.translations.map((x) => x.locale)).toEqual(['fr']);
     expect(frOnly?.sectors).toEqual([
-      { slug: 'aero', name: 'Sector aero' },
-      { slug: 'drone', name: 'Sector drone' },
+      { slug: 'aero', pathSlug: 'aero', name: 'Sector aero' },
+      { slug: 'drone', pathSlug: 'drone', name: 'Sector drone' },
     ]);
     expect(await services.articles.findPublicArticle(ids.future!, 'en')).toBeUndefined();
   });

@@ -97,7 +97,11 @@ export function articleKeysetReads(deps: {
             seoDescription: t.seo_description,
           },
           translations: all.map((x) => ({ locale: x.locale, slug: x.slug })),
-          sectors: (sectorMap.get(row.id) ?? []).map((s) => ({ slug: s.slug, name: s.name })),
+          sectors: (sectorMap.get(row.id) ?? []).map((s) => ({
+            slug: s.slug,
+            pathSlug: s.pathSlug,
+            name: s.name,
+          })),
           hero: hero
             ? {
                 url: mediaUrl(hero.storage_key),

@@ -102,7 +102,11 @@ export function articleService(deps: ArticleServiceDeps) {
           title: t.title,
           excerpt: cutExcerpt(t.excerpt),
           publishedAt: row.published_at,
-          sectors: (sectorMap.get(row.id) ?? []).map((s) => ({ slug: s.slug, name: s.name })),
+          sectors: (sectorMap.get(row.id) ?? []).map((s) => ({
+            slug: s.slug,
+            pathSlug: s.pathSlug,
+            name: s.name,
+          })),
           heroUrl: row.hero_storage_key ? mediaUrl(row.hero_storage_key) : null,
           heroVariants: (row.hero_storage_key && variants?.get(row.hero_storage_key)) || [],
         },
@@ -205,7 +209,11 @@ export function articleService(deps: ArticleServiceDeps) {
                 variants: heroVariants?.get(hero.storage_key) ?? [],
               }
             : null,
-          sectors: (sectorMap.get(detail.id) ?? []).map((s) => ({ slug: s.slug, name: s.name })),
+          sectors: (sectorMap.get(detail.id) ?? []).map((s) => ({
+            slug: s.slug,
+            pathSlug: s.pathSlug,
+            name: s.name,
+          })),
           related,
           alternates,
         },

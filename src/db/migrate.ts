@@ -12,6 +12,7 @@ import * as createSearchTerm from './migrations/2026-11-26-0340-create-search-te
 import * as createRedirect from './migrations/2026-12-07-0420-create-redirect.js';
 import * as createRateLimit from './migrations/2026-12-07-1430-create-rate-limit.js';
 import * as addSuggestionKey from './migrations/2026-12-07-1500-add-suggestion-key.js';
+import * as addLocaleSlugs from './migrations/2026-12-07-1510-add-locale-slugs.js';
 
 /** Migrations are imported statically so they work the same from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0420-create-redirect': createRedirect,
   '2026-12-07-1430-create-rate-limit': createRateLimit,
   '2026-12-07-1500-add-suggestion-key': addSuggestionKey,
+  '2026-12-07-1510-add-locale-slugs': addLocaleSlugs,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -30,10 +30,10 @@ export function directoryFieldLabel(ctx: AdminContext, spec: FormSpec, key: stri
     return `${t(group.rowLabel, { n: Number(parts[1]) + 1 })} — ${name}${locale}`;
   }
   if (parts.length === 2) {
-    const field = spec.fields.find((f) => f.name === parts[1]);
+    const field = spec.fields.find((f) => f.name === parts[1] && f.perLocale);
     return `${field ? t(field.label) : parts[1]!} (${localeName(parts[0]!)})`;
   }
-  const field = spec.fields.find((f) => f.name === key);
+  const field = spec.fields.find((f) => f.name === key && !f.perLocale);
   return field ? t(field.label) : key;
 }
 

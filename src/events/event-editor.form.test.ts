@@ -36,7 +36,10 @@ describe('event editor form', () => {
     const record = toEventRecord(form, locales);
     expect(record.starts_at).toBe('2027-04-14T00:00:00.000Z');
     expect(record.ends_at).toBe('2027-04-16T08:00:00.000Z');
-    expect(record.translations).toEqual({ fr: { title: 'Salon à Tokyo', summary: '' } });
+    // A blank per-language address takes the main slug.
+    expect(record.translations).toEqual({
+      fr: { slug: 'salon-tokyo', title: 'Salon à Tokyo', summary: '' },
+    });
     expect(record.programme).toEqual([
       {
         starts_at: '2027-04-14T01:00:00.000Z',

@@ -100,7 +100,12 @@ export function toEventRecord(form: DirectoryForm, locales: readonly string[]): 
   const translations: EventRecord['translations'] = {};
   for (const locale of locales) {
     const title = form[`${locale}.title`] ?? '';
-    if (title) translations[locale] = { title, summary: form[`${locale}.summary`] ?? '' };
+    if (title)
+      translations[locale] = {
+        slug: form[`${locale}.slug`] || (form.slug ?? ''),
+        title,
+        summary: form[`${locale}.summary`] ?? '',
+      };
   }
   return {
     slug: form.slug ?? '',
@@ -158,6 +163,9 @@ export function toEventForm(record: EventRecord, locales: readonly string[]): Di
     countries: record.countries.join(','),
   };
   for (const locale of locales) {
+    // The event's own slug is shown as a blank: it follows the slug when that changes.
+    const slug = record.translations[locale]?.slug;
+    if (slug && slug !== record.slug) form[`${locale}.slug`] = slug;
     form[`${locale}.title`] = record.translations[locale]?.title ?? '';
     form[`${locale}.summary`] = record.translations[locale]?.summary ?? '';
   }

@@ -94,7 +94,7 @@ export function eventEditorRepository(db: Db) {
         delegate_count: row.delegate_count === null ? null : Number(row.delegate_count),
         project_id: row.project_id,
         translations: Object.fromEntries(
-          texts.map((t) => [t.locale, { title: t.title, summary: t.summary }]),
+          texts.map((t) => [t.locale, { slug: t.slug, title: t.title, summary: t.summary }]),
         ),
         sector_ids: sectors.map((s) => s.sector_id),
         countries: countries.map((c) => c.country),
@@ -155,6 +155,17 @@ export function eventEditorRepository(db: Db) {
 
     isSlugTaken: (slug: string, exceptId: string | undefined) =>
       directoryWriteRepository(db).isSlugTaken('event', slug, exceptId),
+
+    /** True when another event has this address in `locale`. */
+    async isLocalSlugTaken(locale: string, slug: string, exceptId: string | undefined) {
+      let query = db
+        .selectFrom('event_translation')
+        .select('event_id')
+        .where('locale', '=', locale)
+        .where('slug', '=', slug);
+      if (exceptId) query = query.where('event_id', '!=', exceptId);
+      return (await query.executeTakeFirst()) !== undefined;
+    },
 
     /**
      * A page of the admin list, latest start first, titled in the admin's language, else in

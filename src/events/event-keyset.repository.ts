@@ -82,12 +82,12 @@ export function eventKeysetRepository(db: Db) {
       ).executeTakeFirst();
     },
 
-    /** Titles and summaries of these events, every locale. */
+    /** Addresses, titles and summaries of these events, every locale. */
     async listTextsOfEvents(ids: readonly string[]) {
       if (ids.length === 0) return [];
       return db
         .selectFrom('event_translation')
-        .select(['event_id', 'locale', 'title', 'summary'])
+        .select(['event_id', 'locale', 'slug', 'title', 'summary'])
         .where('event_id', 'in', ids)
         .orderBy('locale')
         .execute();

@@ -15,7 +15,10 @@ import type {
 /** An event with everything the agenda says of it. */
 export interface EventEntry {
   id: string;
+  /** The stable key, the same in every locale. */
   slug: string;
+  /** The address in the reader's locale: its translation's slug, else `slug`. */
+  pathSlug: string;
   kind: EventKind;
   /** Title and summary in the reader's locale, else the default locale's, else any. */
   text: { locale: string; title: string; summary: string };
@@ -65,6 +68,7 @@ export function eventKeysetReads(deps: {
       return {
         id: r.id,
         slug: r.slug,
+        pathSlug: own.find((x) => x.locale === locale)?.slug ?? r.slug,
         kind: r.kind,
         text: { locale: t?.locale ?? locale, title: t?.title ?? r.slug, summary: t?.summary ?? '' },
         startsAt: r.starts_at,
@@ -73,7 +77,11 @@ export function eventKeysetReads(deps: {
         registrationUrl: safeHttpUrl(r.registration_url),
         delegateCount: r.delegate_count,
         projectId: r.project_id,
-        sectors: (sectorMap.get(r.id) ?? []).map((s) => ({ slug: s.slug, name: s.name })),
+        sectors: (sectorMap.get(r.id) ?? []).map((s) => ({
+          slug: s.slug,
+          pathSlug: s.pathSlug,
+          name: s.name,
+        })),
         venues: venues
           .filter((v) => v.event_id === r.id)
           .map((v) => ({

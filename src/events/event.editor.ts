@@ -31,6 +31,14 @@ const spec: FormSpec = {
       hint: 'eventEditor.hint.slug',
     },
     {
+      name: 'slug',
+      type: 'slug',
+      label: 'directoryEditor.field.localSlug',
+      hint: 'eventEditor.hint.localSlug',
+      perLocale: true,
+      max: 200,
+    },
+    {
       name: 'kind',
       type: 'select',
       label: 'directoryEditor.field.kind',
@@ -309,6 +317,14 @@ export function eventKind(locales: readonly string[]): DirectoryKind {
       if (!form.slug) errors.slug = { key: 'directoryEditor.error.required' };
       else if (await eventEditorRepository(db).isSlugTaken(form.slug, id))
         errors.slug = { key: 'directoryEditor.error.slugTaken', params: { slug: form.slug } };
+      // A blank address in a language is the event's own slug there.
+      for (const locale of locales) {
+        const key = form[`${locale}.slug`] ? `${locale}.slug` : 'slug';
+        const slug = form[key];
+        if (slug && !errors[key])
+          if (await eventEditorRepository(db).isLocalSlugTaken(locale, slug, id))
+            errors[key] = { key: 'directoryEditor.error.slugTaken', params: { slug } };
+      }
       checkTexts(form, locales, errors);
       checkTimes(form, errors);
       checkRows(form, errors);
@@ -339,6 +355,9 @@ export function eventKind(locales: readonly string[]): DirectoryKind {
       locales.map((l) => form[`${l}.title`]).find(Boolean) ||
       form.slug ||
       '—',
-    publicPath: (form, locale) => (form.slug ? paths.event(locale, form.slug) : undefined),
+    publicPath: (form, locale) => {
+      const slug = form[`${locale}.slug`] || form.slug;
+      return slug ? paths.event(locale, slug) : undefined;
+    },
   };
 }

@@ -127,6 +127,8 @@ function registerEventPages(app: Hono<AppEnv>, site: EventPagesDeps, locale: str
   // Registered before /:slug, which would otherwise take « slug.ics » as a slug.
   app.get(`${base}/:file{[^/]+\\.ics}`, async (c) => {
     const slug = c.req.param('file').replace(/\.ics$/, '');
+    const moved = await site.events.findEventMove(locale, slug);
+    if (moved) return c.redirect(paths.eventCalendar(locale, moved), 301);
     const event = await site.events.getEventPage(locale, slug);
     const body = eventCalendar(event, {
       url: site.baseUrl + paths.event(locale, event.slug),
@@ -144,6 +146,9 @@ function registerEventPages(app: Hono<AppEnv>, site: EventPagesDeps, locale: str
   app.get(`${base}/:slug`, async (c) => {
     const slug = c.req.param('slug');
     const page = pageParam(c.req.query('page'));
+    // An old address or another locale's moves to this locale's.
+    const moved = await site.events.findEventMove(locale, slug);
+    if (moved) return c.redirect(paths.event(locale, moved, page), 301);
     const event = await site.events.getEventPage(locale, slug);
     const news = await site.articles.listNewsMentioning(locale, 'event', event.id, page);
     // Events store no picture: the hero of the newest article about it stands in, the same on
@@ -151,7 +156,8 @@ function registerEventPages(app: Hono<AppEnv>, site: EventPagesDeps, locale: str
     const newest =
       page === 1 ? news : await site.articles.listNewsMentioning(locale, 'event', event.id, 1);
     const image = newest.items.find((a) => a.heroUrl)?.heroUrl ?? null;
-    const ctx = await pageContext(site, c, locale, (l) => paths.event(l, slug, page));
+    const slugIn = await site.events.eventPathSlugs(event);
+    const ctx = await pageContext(site, c, locale, (l) => paths.event(l, slugIn(l), page));
     return c.html(<EventPage ctx={ctx} event={event} news={news} page={page} image={image} />);
   });
 }

@@ -56,7 +56,7 @@ export interface SpeakerEventView {
 
 export function toEventCard(
   row: EventCardRow,
-  sectors: readonly { slug: string; name: string }[],
+  sectors: readonly { slug: string; pathSlug: string; name: string }[],
 ): EventCard {
   return {
     slug: row.slug,
@@ -68,6 +68,6 @@ export function toEventCard(
     endsAt: row.ends_at,
     timeZone: row.time_zone,
     city: row.city,
-    sectors: sectors.map((s) => ({ slug: s.slug, name: s.name })),
+    sectors: sectors.map((s) => ({ slug: s.slug, pathSlug: s.pathSlug, name: s.name })),
   };
 }

@@ -49,7 +49,8 @@ export interface NewEvent {
   registration_url: string | null;
   delegate_count: number | null;
   project_id: string | null;
-  translations: Record<string, { title: string; summary: string }>;
+  /** Per locale; `slug` is the address in that locale, the event's own slug when left out. */
+  translations: Record<string, { slug?: string; title: string; summary: string }>;
   sector_ids: string[];
   venues: {
     name: string;
@@ -71,14 +72,17 @@ export interface NewEvent {
   }[];
 }
 
-/** Live events as cards, titled in `locale` or else `fallback`. */
+/** The event's address in the reader's locale: its translation's slug, else its own. */
+const pathSlug = sql<string>`coalesce(t.slug, e.slug)`;
+
+/** Live events as cards, titled in `locale` or else `fallback`; `slug` is the address there. */
 function cards(db: Db, locale: string, fallback: string) {
   const tr = localeFallback('event_translation', 'event_id', 'e.id', locale, fallback);
   return tr
     .join(db.selectFrom('event as e'))
     .select((eb) => [
       'e.id',
-      'e.slug',
+      pathSlug.as('slug'),
       'e.kind',
       'e.starts_at',
       'e.ends_at',
@@ -190,9 +194,47 @@ export function eventRepository(db: Db) {
           'p.name as project_name',
           'p.acronym as project_acronym',
         ])
-        .where('e.slug', '=', slug)
+        .where(pathSlug, '=', slug)
         .executeTakeFirst();
       return row;
+    },
+
+    /**
+     * The address in `locale` of the live event with this slug (its own, or its address in any
+     * locale): where an old or foreign address moves to.
+     */
+    async findEventPathSlug(slug: string, locale: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('event as e')
+        .leftJoin('event_translation as t', (j) =>
+          j.onRef('t.event_id', '=', 'e.id').on('t.locale', '=', locale),
+        )
+        .select(pathSlug.as('slug'))
+        .where('e.deleted_at', 'is', null)
+        .where((eb) =>
+          eb.or([
+            eb('e.slug', '=', slug),
+            eb(
+              'e.id',
+              'in',
+              db.selectFrom('event_translation').select('event_id').where('slug', '=', slug),
+            ),
+          ]),
+        )
+        // An event whose address here is `slug` wins over one that had it elsewhere.
+        .orderBy(sql`case when ${pathSlug} = ${slug} then 0 else 1 end`)
+        .executeTakeFirst();
+      return row?.slug;
+    },
+
+    /** The event's address in each locale that has a translation. */
+    async listEventPathSlugs(id: string): Promise<Record<string, string>> {
+      const rows = await db
+        .selectFrom('event_translation')
+        .select(['locale', 'slug'])
+        .where('event_id', '=', id)
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r.locale, r.slug]));
     },
 
     /** Cards of the given events, most recent first. */
@@ -269,6 +311,7 @@ export async function insertEventParts(db: Db, id: string, input: NewEvent): Pro
   const texts = Object.entries(input.translations).map(([locale, t]) => ({
     event_id: id,
     locale,
+    slug: t.slug || input.slug,
     title: t.title,
     summary: t.summary,
   }));

@@ -100,6 +100,18 @@ export function eventService(deps: EventServiceDeps) {
       return events.listEventYears(when, nowIso());
     },
 
+    /** Where `slug` (an old address, or one of another locale) moves to in `locale`, if anywhere. */
+    async findEventMove(locale: string, slug: string): Promise<string | undefined> {
+      const to = await events.findEventPathSlug(slug, locale);
+      return to !== undefined && to !== slug ? to : undefined;
+    },
+
+    /** The event's address in each locale (its own slug where untranslated). */
+    async eventPathSlugs(event: { id: string; slug: string }): Promise<(l: string) => string> {
+      const slugs = await events.listEventPathSlugs(event.id);
+      return (l) => slugs[l] ?? event.slug;
+    },
+
     async getEventPage(locale: string, slug: string): Promise<EventView> {
       const row = await events.findEventBySlug(slug, locale, defaultLocale);
       if (!row) throw new AppError('not_found', `No event “${slug}”.`);

@@ -40,7 +40,10 @@ export function feedService(deps: FeedServiceDeps) {
       sector: { slug: string; name: string; description: string } | null;
       entries: FeedEntry[];
     }> {
-      const sector = sectorSlug ? await deps.sectors.getSector(sectorSlug, locale) : null;
+      // Any address of the sector finds its feed; the feed names the address in `locale`.
+      const sector = sectorSlug
+        ? (await deps.sectors.resolveSector(sectorSlug, locale)).sector
+        : null;
       const { items } = await deps.articles.listNews(locale, 1, {
         pageSize: feedSize,
         ...(sector ? { sectorId: sector.id } : {}),
@@ -72,7 +75,7 @@ export function feedService(deps: FeedServiceDeps) {
       });
       return {
         sector: sector
-          ? { slug: sector.slug, name: sector.name, description: sector.description }
+          ? { slug: sector.pathSlug, name: sector.name, description: sector.description }
           : null,
         entries,
       };

@@ -143,11 +143,11 @@ describe.each(testDialects())('feeds on $name', (dialect) => {
     expect(feed.items.length).toBeGreaterThanOrEqual(4);
     for (const item of feed.items) expect(labels(item)).toContain('Space');
     const atom = await parser.parseString(
-      (await get('/fr/secteurs/space/atom.xml', 'application/atom+xml')).text,
+      (await get('/fr/secteurs/spatial/atom.xml', 'application/atom+xml')).text,
     );
     expect(atom.items.length).toBe(feed.items.length);
     const json = JSON.parse(
-      (await get('/fr/secteurs/drone/feed.json', 'application/feed+json')).text,
+      (await get('/fr/secteurs/drones/feed.json', 'application/feed+json')).text,
     ) as {
       items: { tags: string[] }[];
     };

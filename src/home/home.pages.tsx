@@ -87,7 +87,7 @@ function registerHomePage(app: Hono<AppEnv>, site: HomePagesDeps, locale: string
               {sectors.map((s) => (
                 <li class={`sector-tile sector-${s.slug}`}>
                   <h3>
-                    <a href={paths.sector(locale, s.slug)}>{s.name}</a>
+                    <a href={paths.sector(locale, s.pathSlug)}>{s.name}</a>
                   </h3>
                   <p>{s.description}</p>
                 </li>

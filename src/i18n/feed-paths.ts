@@ -20,7 +20,7 @@ export const feedTypes: Record<FeedFormat, string> = {
 export const feedPaths = {
   /** /fr/feed.xml, /en/atom.xml, /en/feed.json */
   locale: (locale: string, format: FeedFormat) => `/${locale}/${feedFiles[format]}`,
-  /** /fr/secteurs/space/feed.xml, /en/sectors/space/feed.json */
+  /** /fr/secteurs/spatial/feed.xml, /en/sectors/space/feed.json */
   sector: (locale: string, slug: string, format: FeedFormat) =>
     `/${locale}/${segment(locale, 'sectors')}/${encodeURIComponent(slug)}/${feedFiles[format]}`,
   /** Every upcoming event: /fr/agenda.ics, /en/events.ics */

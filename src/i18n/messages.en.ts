@@ -597,6 +597,9 @@ export const en: Messages = {
   'directoryEditor.hint.onePerLine': 'One per line.',
   'directoryEditor.field.name': 'Name',
   'directoryEditor.field.slug': 'Address (slug)',
+  'directoryEditor.field.localSlug': 'Address in this language',
+  'directoryEditor.hint.localSlug':
+    'Leave empty to use the address above. Changing it keeps the old address as a redirect.',
   'directoryEditor.field.acronym': 'Acronym',
   'directoryEditor.field.kind': 'Kind',
   'directoryEditor.field.isMember': 'Cluster member',
@@ -645,6 +648,8 @@ export const en: Messages = {
   'eventEditor.group.programme': 'Programme',
   'eventEditor.group.participants': 'Organisations',
   'eventEditor.venueRow': 'Venue {n}',
+  'eventEditor.hint.localSlug':
+    'Leave empty to use the address above. Changing it keeps the old address as a redirect.',
   'eventEditor.hint.slug': 'Leave blank to derive it from the French title.',
   'eventEditor.hint.localTime': 'Local time, in the event’s time zone.',
   'eventEditor.hint.delegateCount': 'For a delegation: how many people it brings.',

@@ -605,6 +605,9 @@ export const fr = {
   'directoryEditor.hint.onePerLine': 'Une par ligne.',
   'directoryEditor.field.name': 'Nom',
   'directoryEditor.field.slug': 'Adresse (slug)',
+  'directoryEditor.field.localSlug': 'Adresse dans cette langue',
+  'directoryEditor.hint.localSlug':
+    'Laissez vide pour reprendre l’adresse ci-dessus. La changer garde l’ancienne adresse en redirection.',
   'directoryEditor.field.acronym': 'Sigle',
   'directoryEditor.field.kind': 'Type',
   'directoryEditor.field.isMember': 'Membre du cluster',
@@ -654,6 +657,8 @@ export const fr = {
   'eventEditor.group.programme': 'Programme',
   'eventEditor.group.participants': 'Organisations',
   'eventEditor.venueRow': 'Lieu {n}',
+  'eventEditor.hint.localSlug':
+    'Laissez vide pour reprendre l’adresse ci-dessus. La changer garde l’ancienne adresse en redirection.',
   'eventEditor.hint.slug': 'Laissez vide pour la tirer du titre en français.',
   'eventEditor.hint.localTime': 'Heure locale, dans le fuseau horaire de l’événement.',
   'eventEditor.hint.delegateCount': 'Pour une délégation : combien de personnes la composent.',

@@ -65,15 +65,20 @@ export type SectorAnswer = { sectorId: string } | 'skip' | undefined;
 
 /**
  * Resolves categories to sector ids. `map` (from --map FILE) wins, then a sector with the same
- * slug or name, then the parent category's answer; `undefined` when nothing matches.
+ * slug (its key or its address in any locale, so a French category `spatial` finds `space`) or
+ * name, then the parent category's answer; `undefined` when nothing matches.
  */
 export function sectorResolver(
   categories: Map<string, WpCategory>,
-  sectors: { id: string; slug: string; names: string[] }[],
+  sectors: { id: string; slug: string; names: string[]; pathSlugs?: string[] }[],
   map: SectorMap,
 ) {
   const fold = (s: string) => slugify(s);
-  const bySlug = new Map(sectors.map((s) => [s.slug, { sectorId: s.id }]));
+  const bySlug = new Map(
+    sectors.flatMap((s) =>
+      [...(s.pathSlugs ?? []), s.slug].map((slug) => [slug, { sectorId: s.id }] as const),
+    ),
+  );
   const memo = new Map<string, SectorAnswer>();
   const direct = (slug: string, name: string): SectorAnswer => {
     const mapped = map[slug];

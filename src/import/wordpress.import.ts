@@ -56,9 +56,16 @@ export async function importWordpress(
       .flat()
       .filter((r) => r.id === s.id)
       .map((r) => r.name),
+    pathSlugs: sectorRows
+      .flat()
+      .filter((r) => r.id === s.id)
+      .map((r) => r.pathSlug),
   }));
   for (const [category, sector] of Object.entries(map))
-    if (sector !== 'skip' && !sectors.some((s) => s.slug === sector))
+    if (
+      sector !== 'skip' &&
+      !sectors.some((s) => s.slug === sector || s.pathSlugs.includes(sector))
+    )
       throw new ImportInputError(
         `The --map file sends category “${category}” to “${sector}”, which is no sector (${sectors.map((s) => s.slug).join(', ')} or "skip").`,
       );

@@ -27,9 +27,27 @@ describe.each(testDialects())('localeFallback on $name', (dialect) => {
     await db
       .insertInto('sector_translation')
       .values([
-        { sector_id: 'id-both', locale: 'en', name: 'Both', description: 'In English' },
-        { sector_id: 'id-both', locale: 'fr', name: 'Les deux', description: 'En français' },
-        { sector_id: 'id-french', locale: 'fr', name: 'Français', description: 'Seulement' },
+        {
+          sector_id: 'id-both',
+          locale: 'en',
+          slug: 'both',
+          name: 'Both',
+          description: 'In English',
+        },
+        {
+          sector_id: 'id-both',
+          locale: 'fr',
+          slug: 'les-deux',
+          name: 'Les deux',
+          description: 'En français',
+        },
+        {
+          sector_id: 'id-french',
+          locale: 'fr',
+          slug: 'francais',
+          name: 'Français',
+          description: 'Seulement',
+        },
       ])
       .execute();
   });

@@ -1,5 +1,6 @@
 // The SQL of entity linking outside the mention table: the snapshot of known entities that
 // detection matches against, and the names and slugs of linked entities for article pages.
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { localeFallback } from '../kernel/locale-fallback.js';
 import type { KnownEntities } from './known-entities.js';
@@ -99,7 +100,8 @@ export function linkingRepository(db: Db) {
               .join(db.selectFrom('event as e'))
               .select((eb) => [
                 'e.id',
-                'e.slug',
+                // The address in the reader's locale (`t` is that translation).
+                sql<string>`coalesce(t.slug, e.slug)`.as('slug'),
                 eventTitles.text('title', eb.ref('e.slug')).as('title'),
               ])
               .where('e.id', 'in', ids.event)

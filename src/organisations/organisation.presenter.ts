@@ -36,7 +36,7 @@ export interface OrganisationView extends OrganisationCard {
 
 export function toOrganisationCard(
   row: OrganisationSummaryRow,
-  sectors: readonly { slug: string; name: string }[],
+  sectors: readonly { slug: string; pathSlug: string; name: string }[],
 ): OrganisationCard {
   return {
     slug: row.slug,
@@ -47,7 +47,7 @@ export function toOrganisationCard(
     city: row.city,
     isMember: row.is_member === 1,
     logoUrl: row.logo_storage_key ? mediaUrl(row.logo_storage_key) : null,
-    sectors: sectors.map((s) => ({ slug: s.slug, name: s.name })),
+    sectors: sectors.map((s) => ({ slug: s.slug, pathSlug: s.pathSlug, name: s.name })),
   };
 }
 

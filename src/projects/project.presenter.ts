@@ -31,7 +31,7 @@ export interface ProjectRoleView {
 
 export function toProjectCard(
   row: ProjectSummaryRow,
-  sectors: readonly { slug: string; name: string }[],
+  sectors: readonly { slug: string; pathSlug: string; name: string }[],
 ): ProjectCard {
   return {
     slug: row.slug,
@@ -44,6 +44,6 @@ export function toProjectCard(
       row.lead_slug && row.lead_name
         ? { slug: row.lead_slug, name: row.lead_name, acronym: row.lead_acronym }
         : null,
-    sectors: sectors.map((s) => ({ slug: s.slug, name: s.name })),
+    sectors: sectors.map((s) => ({ slug: s.slug, pathSlug: s.pathSlug, name: s.name })),
   };
 }

@@ -57,12 +57,13 @@ export function entityDocuments(
   const sectors = groupSlugs(sources.sectors);
   return sources.entities.flatMap((e) => {
     const texts = sources.texts.filter((t) => t.id === e.id);
-    const versions = texts.length > 0 ? texts : [{ locale: defaultLocale, title: null, text: '' }];
+    const versions: EntitySources['texts'] =
+      texts.length > 0 ? texts : [{ id: e.id, locale: defaultLocale, title: null, text: '' }];
     return versions.map((v) => ({
       type,
       entityId: e.id,
       locale: v.locale,
-      slug: e.slug,
+      slug: v.slug ?? e.slug,
       title: [v.title ?? '', e.title].join(' ').trim(),
       ...(e.shown !== undefined ? { shownTitle: v.title ?? e.shown } : {}),
       about: e.names,

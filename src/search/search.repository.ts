@@ -34,7 +34,8 @@ export interface EntitySources {
     dated_at: string | null;
   }[];
   /** Per-locale text of an entity (description, bio, summary…). */
-  texts: { id: string; locale: string; title: string | null; text: string }[];
+  /** `slug`: the address in that locale, where it differs by locale (events). */
+  texts: { id: string; locale: string; title: string | null; text: string; slug?: string }[];
   sectors: { id: string; slug: string }[];
 }
 
@@ -271,7 +272,7 @@ export function searchRepository(
       const [texts, venues, sectors] = await Promise.all([
         db
           .selectFrom('event_translation')
-          .select(['event_id as id', 'locale', 'title', 'summary'])
+          .select(['event_id as id', 'locale', 'slug', 'title', 'summary'])
           .where('event_id', 'in', eventIds)
           .execute(),
         db
@@ -303,7 +304,13 @@ export function searchRepository(
             .join(' · '),
           dated_at: e.starts_at,
         })),
-        texts: texts.map((t) => ({ id: t.id, locale: t.locale, title: t.title, text: t.summary })),
+        texts: texts.map((t) => ({
+          id: t.id,
+          locale: t.locale,
+          slug: t.slug,
+          title: t.title,
+          text: t.summary,
+        })),
         sectors,
       };
     },

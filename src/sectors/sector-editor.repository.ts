@@ -29,12 +29,14 @@ export function sectorEditorRepository(db: Db) {
       if (!row) return undefined;
       const texts = await db
         .selectFrom('sector_translation')
-        .select(['locale', 'name', 'description'])
+        .select(['locale', 'slug', 'name', 'description'])
         .where('sector_id', '=', id)
         .execute();
       const form: DirectoryForm = { slug: row.slug, position: String(row.position) };
       for (const locale of locales) {
         const t = texts.find((x) => x.locale === locale);
+        // The sector's own slug is shown as a blank: it follows the slug when that changes.
+        if (t && t.slug !== row.slug) form[`${locale}.slug`] = t.slug;
         form[`${locale}.name`] = t?.name ?? '';
         form[`${locale}.description`] = t?.description ?? '';
       }
@@ -59,6 +61,7 @@ export function sectorEditorRepository(db: Db) {
           locales.map((locale) => ({
             sector_id: id,
             locale,
+            slug: form[`${locale}.slug`] || (form.slug ?? ''),
             name: form[`${locale}.name`] ?? '',
             description: form[`${locale}.description`] ?? '',
           })),
@@ -68,6 +71,17 @@ export function sectorEditorRepository(db: Db) {
 
     isSlugTaken: (slug: string, exceptId: string | undefined) =>
       directoryWriteRepository(db).isSlugTaken('sector', slug, exceptId),
+
+    /** True when another sector has this address in `locale`. */
+    async isLocalSlugTaken(locale: string, slug: string, exceptId: string | undefined) {
+      let query = db
+        .selectFrom('sector_translation')
+        .select('sector_id')
+        .where('locale', '=', locale)
+        .where('slug', '=', slug);
+      if (exceptId) query = query.where('sector_id', '!=', exceptId);
+      return (await query.executeTakeFirst()) !== undefined;
+    },
 
     /** Every sector in the trash or out of it, in display order. */
     async listSectorEntries(trashed: boolean): Promise<SectorListEntry[]> {

@@ -21,6 +21,14 @@ const spec: FormSpec = {
       max: 80,
     },
     {
+      name: 'slug',
+      type: 'slug',
+      label: 'directoryEditor.field.localSlug',
+      hint: 'directoryEditor.hint.localSlug',
+      perLocale: true,
+      max: 80,
+    },
+    {
       name: 'position',
       type: 'number',
       label: 'directoryEditor.sector.position',
@@ -71,6 +79,14 @@ export function sectorKind(locales: readonly string[]): DirectoryKind {
       if (!form.slug) errors.slug = { key: 'directoryEditor.error.required' };
       else if (await sectorEditorRepository(db).isSlugTaken(form.slug, id))
         errors.slug = { key: 'directoryEditor.error.slugTaken', params: { slug: form.slug } };
+      // A blank address in a language is the sector's own slug there.
+      for (const locale of locales) {
+        const key = form[`${locale}.slug`] ? `${locale}.slug` : 'slug';
+        const slug = form[key];
+        if (slug && !errors[key])
+          if (await sectorEditorRepository(db).isLocalSlugTaken(locale, slug, id))
+            errors[key] = { key: 'directoryEditor.error.slugTaken', params: { slug } };
+      }
       if (Number(form.position) > maxSectorPosition)
         errors.position = {
           key: 'directoryEditor.sector.error.positionTooLarge',
@@ -98,6 +114,9 @@ export function sectorKind(locales: readonly string[]): DirectoryKind {
       };
     },
     title: (form, locale) => nameIn(form, locale) || '—',
-    publicPath: (form, locale) => (form.slug ? paths.sector(locale, form.slug) : undefined),
+    publicPath: (form, locale) => {
+      const slug = form[`${locale}.slug`] || form.slug;
+      return slug ? paths.sector(locale, slug) : undefined;
+    },
   };
 }

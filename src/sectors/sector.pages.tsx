@@ -27,11 +27,14 @@ function registerSectorPages(app: Hono<AppEnv>, site: SectorPagesDeps, locale: s
   app.get(`/${locale}/${segment(locale, 'sectors')}/:slug`, async (c) => {
     const slug = c.req.param('slug');
     const page = pageParam(c.req.query('page'));
-    const sector = await site.sectors.getSector(slug, locale);
+    const { sector, moved } = await site.sectors.resolveSector(slug, locale);
+    // A key or another locale's address (an old address included) moves to this locale's.
+    if (moved) return c.redirect(paths.sector(locale, sector.pathSlug, page), 301);
+    const slugIn = await site.sectors.pathSlugsOf(sector);
     const { items, page: info } = await site.articles.listNews(locale, page, {
       sectorId: sector.id,
     });
-    const ctx = await pageContext(site, c, locale, (l) => paths.sector(l, slug, page));
+    const ctx = await pageContext(site, c, locale, (l) => paths.sector(l, slugIn(l), page));
     const { t } = ctx;
     return c.html(
       <Layout
@@ -39,7 +42,7 @@ function registerSectorPages(app: Hono<AppEnv>, site: SectorPagesDeps, locale: s
         title={page > 1 ? `${sector.name} – ${t('pagination.page', { page })}` : sector.name}
         description={sector.description}
         canonical={paths.sector(locale, slug, page)}
-        sectorFeed={{ slug: sector.slug, name: sector.name }}
+        sectorFeed={{ slug: sector.pathSlug, name: sector.name }}
       >
         <div class={`page-head sector-head sector-${sector.slug}`}>
           <div class="container">

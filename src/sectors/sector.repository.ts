@@ -8,7 +8,10 @@ import { localeFallback } from '../kernel/locale-fallback.js';
 
 export interface SectorRow {
   id: string;
+  /** The stable key: filters, CSS classes, the API. */
   slug: string;
+  /** The address in the reader's locale: its translation's slug, else the key. */
+  pathSlug: string;
   position: number;
   name: string;
   description: string;
@@ -17,11 +20,14 @@ export interface SectorRow {
 export interface NewSector {
   slug: string;
   position: number;
-  translations: Record<string, { name: string; description: string }>;
+  /** Per locale; `slug` is the address in that locale, the sector's own slug when left out. */
+  translations: Record<string, { slug?: string; name: string; description: string }>;
 }
 
 export function sectorRepository(db: Db) {
   /** Sectors with their name in `locale`, falling back to `fallback` where missing. */
+  // `t` is the reader's translation, joined by localeFallback.
+  const pathSlug = sql<string>`coalesce(t.slug, s.slug)`;
   const baseQuery = (locale: string, fallback: string) => {
     const tr = localeFallback('sector_translation', 'sector_id', 's.id', locale, fallback);
     return tr
@@ -29,6 +35,7 @@ export function sectorRepository(db: Db) {
       .select((eb) => [
         's.id',
         's.slug',
+        pathSlug.as('pathSlug'),
         's.position',
         tr.text('name', eb.ref('s.slug')).as('name'),
         tr.text('description', '').as('description'),
@@ -70,6 +77,47 @@ export function sectorRepository(db: Db) {
       fallback: string,
     ): Promise<SectorRow | undefined> {
       return baseQuery(locale, fallback).where('s.slug', '=', slug).executeTakeFirst();
+    },
+
+    /** The sector whose address in `locale` is `slug`. */
+    async findSectorByPath(
+      slug: string,
+      locale: string,
+      fallback: string,
+    ): Promise<SectorRow | undefined> {
+      return baseQuery(locale, fallback).where(pathSlug, '=', slug).executeTakeFirst();
+    },
+
+    /** The sector with this key or this address in any locale (an old or foreign address). */
+    async findSectorByAnySlug(
+      slug: string,
+      locale: string,
+      fallback: string,
+    ): Promise<SectorRow | undefined> {
+      return baseQuery(locale, fallback)
+        .where((eb) =>
+          eb.or([
+            eb('s.slug', '=', slug),
+            eb.exists(
+              db
+                .selectFrom('sector_translation as x')
+                .select('x.sector_id')
+                .where('x.sector_id', '=', sql.ref<string>('s.id'))
+                .where('x.slug', '=', slug),
+            ),
+          ]),
+        )
+        .executeTakeFirst();
+    },
+
+    /** The sector's address in each locale that has a translation. */
+    async listSectorPathSlugs(id: string): Promise<Record<string, string>> {
+      const rows = await db
+        .selectFrom('sector_translation')
+        .select(['locale', 'slug'])
+        .where('sector_id', '=', id)
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r.locale, r.slug]));
     },
 
     async getSectorBySlug(slug: string, locale: string, fallback: string): Promise<SectorRow> {
@@ -131,6 +179,7 @@ export function sectorRepository(db: Db) {
           const rows = Object.entries(input.translations).map(([locale, t]) => ({
             sector_id: id,
             locale,
+            slug: t.slug || input.slug,
             name: t.name,
             description: t.description,
           }));

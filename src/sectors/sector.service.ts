@@ -1,5 +1,6 @@
 // Reading sectors in a locale; a small in-memory cache because every page's navigation lists them.
 import type { SectorRepository, SectorRow } from './sector.repository.js';
+import { AppError } from '../errors.js';
 
 export interface SectorServiceDeps {
   sectors: SectorRepository;
@@ -43,6 +44,27 @@ export function sectorService(deps: SectorServiceDeps) {
 
     async getSector(slug: string, locale: string): Promise<SectorRow> {
       return deps.sectors.getSectorBySlug(slug, locale, deps.defaultLocale);
+    },
+
+    /**
+     * The sector at `slug` in `locale`: served when it is its address there; `moved` when it is
+     * its key or its address in another locale (the caller redirects to `pathSlug`).
+     */
+    async resolveSector(
+      slug: string,
+      locale: string,
+    ): Promise<{ sector: SectorRow; moved: boolean }> {
+      const here = await deps.sectors.findSectorByPath(slug, locale, deps.defaultLocale);
+      if (here) return { sector: here, moved: false };
+      const elsewhere = await deps.sectors.findSectorByAnySlug(slug, locale, deps.defaultLocale);
+      if (!elsewhere) throw new AppError('not_found', `No sector “${slug}”.`);
+      return { sector: elsewhere, moved: true };
+    },
+
+    /** The sector's address in `locale` for each locale (its key where untranslated). */
+    async pathSlugsOf(sector: SectorRow): Promise<(locale: string) => string> {
+      const slugs = await deps.sectors.listSectorPathSlugs(sector.id);
+      return (locale) => slugs[locale] ?? sector.slug;
     },
 
     /** Forgets cached sectors after a change. */

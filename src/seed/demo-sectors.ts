@@ -3,12 +3,14 @@ import type { DemoSector } from './demo.types.js';
 
 export const demoSectors: {
   slug: DemoSector;
-  fr: { name: string; description: string };
+  /** `slug`: the French address, the key being an English word. */
+  fr: { slug: string; name: string; description: string };
   en: { name: string; description: string };
 }[] = [
   {
     slug: 'aero',
     fr: {
+      slug: 'aeronautique',
       name: 'Aéronautique',
       description:
         'Aérostructures, moteurs, systèmes embarqués et maintenance : les entreprises wallonnes qui font voler les avions civils et d’affaires.',
@@ -22,6 +24,7 @@ export const demoSectors: {
   {
     slug: 'space',
     fr: {
+      slug: 'spatial',
       name: 'Spatial',
       description:
         'Satellites, instruments optiques, essais en environnement spatial, opérations et données d’observation de la Terre.',
@@ -35,6 +38,7 @@ export const demoSectors: {
   {
     slug: 'drone',
     fr: {
+      slug: 'drones',
       name: 'Drones',
       description:
         'Systèmes d’aéronefs sans pilote, capteurs, intégration dans l’espace aérien et services pour l’agriculture, l’inspection et la sécurité.',
@@ -48,6 +52,7 @@ export const demoSectors: {
   {
     slug: 'defence',
     fr: {
+      slug: 'defense',
       name: 'Défense',
       description:
         'Technologies duales, projets du Fonds européen de la défense et coopération entre industriels, forces armées et centres de recherche.',

@@ -216,7 +216,8 @@ export async function seedDemoContent(
           project_id: e.project ? must(projectIds, e.project, 'project') : null,
           translations: {
             fr: { title: e.title.fr, summary: e.summary.fr },
-            en: { title: e.title.en, summary: e.summary.en },
+            // The demo keys are English words: the English address.
+            en: { slug: e.key, title: e.title.en, summary: e.summary.en },
           },
           sector_ids: sectorsOf(e.sectors),
           venues: e.venues.map((v) => ({

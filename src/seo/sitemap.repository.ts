@@ -12,6 +12,8 @@ export interface SitemapArticleRow {
 export interface SitemapEntityRow {
   slug: string;
   updated_at: string;
+  /** Sectors and events: the address in each translated locale (else `slug`). */
+  slugs?: Record<string, string>;
 }
 
 export function sitemapRepository(db: Db) {
@@ -49,13 +51,33 @@ export function sitemapRepository(db: Db) {
     },
 
     async listSectors(): Promise<SitemapEntityRow[]> {
-      return db
+      const rows = await db
         .selectFrom('sector')
-        .select(['slug', 'updated_at'])
+        .select(['id', 'slug', 'updated_at'])
         .where('deleted_at', 'is', null)
         .orderBy('position')
         .orderBy('slug')
         .execute();
+      const texts = await db
+        .selectFrom('sector_translation')
+        .select(['sector_id as owner', 'locale', 'slug'])
+        .execute();
+      return withSlugs(rows, texts);
+    },
+
+    /** Live events with their address in each locale. */
+    async listEvents(): Promise<SitemapEntityRow[]> {
+      const rows = await db
+        .selectFrom('event')
+        .select(['id', 'slug', 'updated_at'])
+        .where('deleted_at', 'is', null)
+        .orderBy('slug')
+        .execute();
+      const texts = await db
+        .selectFrom('event_translation')
+        .select(['event_id as owner', 'locale', 'slug'])
+        .execute();
+      return withSlugs(rows, texts);
     },
 
     /** Live organisations, people, events or projects, by slug. */
@@ -73,3 +95,17 @@ export function sitemapRepository(db: Db) {
 }
 
 export type SitemapRepository = ReturnType<typeof sitemapRepository>;
+
+function withSlugs(
+  rows: { id: string; slug: string; updated_at: string }[],
+  texts: { owner: string; locale: string; slug: string | null }[],
+): SitemapEntityRow[] {
+  const slugs = new Map<string, Record<string, string>>();
+  for (const t of texts)
+    if (t.slug) slugs.set(t.owner, { ...slugs.get(t.owner), [t.locale]: t.slug });
+  return rows.map((r) => ({
+    slug: r.slug,
+    updated_at: r.updated_at,
+    slugs: slugs.get(r.id) ?? {},
+  }));
+}

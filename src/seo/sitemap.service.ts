@@ -26,6 +26,9 @@ const latest = (dates: Iterable<string | null>): string | null => {
   return out;
 };
 
+/** A sector's or event's address in `locale`; other entities have one slug. */
+const slugIn = (row: SitemapEntityRow, locale: string): string => row.slugs?.[locale] ?? row.slug;
+
 export function sitemapService(deps: SitemapServiceDeps) {
   const { sitemap, locales, defaultLocale } = deps;
 
@@ -44,7 +47,7 @@ export function sitemapService(deps: SitemapServiceDeps) {
   const entities = (
     rows: SitemapEntityRow[],
     pathOf: (locale: string, slug: string) => string,
-  ): SitemapUrl[] => rows.flatMap((r) => everyLocale((l) => pathOf(l, r.slug), r.updated_at));
+  ): SitemapUrl[] => rows.flatMap((r) => everyLocale((l) => pathOf(l, slugIn(r, l)), r.updated_at));
 
   return {
     async listUrls(): Promise<SitemapUrl[]> {
@@ -56,7 +59,7 @@ export function sitemapService(deps: SitemapServiceDeps) {
           sitemap.listSectors(),
           sitemap.listEntities('organisation'),
           sitemap.listEntities('person'),
-          sitemap.listEntities('event'),
+          sitemap.listEvents(),
           sitemap.listEntities('project'),
         ]);
 
@@ -94,7 +97,7 @@ export function sitemapService(deps: SitemapServiceDeps) {
         ...everyLocale(paths.home, newsChanged),
         ...everyLocale((l) => paths.news(l), newsChanged),
         ...sectors.flatMap((s) =>
-          everyLocale((l) => paths.sector(l, s.slug), sectorChanged(s.slug, s.updated_at)),
+          everyLocale((l) => paths.sector(l, slugIn(s, l)), sectorChanged(s.slug, s.updated_at)),
         ),
         ...articleUrls,
         ...everyLocale((l) => paths.organisations(l), changed(organisations)),

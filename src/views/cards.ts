@@ -14,6 +14,8 @@ export interface ImageVariant {
 
 export interface SectorTag {
   slug: string;
+  /** The sector's address in the page's locale. */
+  pathSlug: string;
   name: string;
 }
 

@@ -25,7 +25,7 @@ export function SectorTags({
     <ul class="tags" aria-label={label ?? ctx.t('article.sectors')}>
       {sectors.map((s) => (
         <li>
-          <a class={`tag tag-${s.slug}`} href={paths.sector(ctx.locale, s.slug)}>
+          <a class={`tag tag-${s.slug}`} href={paths.sector(ctx.locale, s.pathSlug)}>
             {s.name}
           </a>
         </li>

@@ -3,6 +3,8 @@ import type { Translator } from '../i18n/locales.js';
 
 export interface NavSector {
   slug: string;
+  /** The sector's address in the page's locale. */
+  pathSlug: string;
   name: string;
 }
 

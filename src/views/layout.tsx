@@ -150,7 +150,7 @@ function Header({ ctx }: { ctx: PageContext }) {
           </ul>
           <ul class="nav-sectors" aria-label={t('nav.sectors')}>
             {ctx.sectors.map((s) => {
-              const href = paths.sector(locale, s.slug);
+              const href = paths.sector(locale, s.pathSlug);
               return (
                 <li>
                   <a
@@ -252,7 +252,7 @@ function Footer({ ctx }: { ctx: PageContext }) {
             ))}
             {ctx.sectors.map((s) => (
               <li>
-                <a href={paths.sector(locale, s.slug)}>{s.name}</a>
+                <a href={paths.sector(locale, s.pathSlug)}>{s.name}</a>
               </li>
             ))}
           </ul>

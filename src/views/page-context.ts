@@ -7,7 +7,9 @@ import type { PageContext } from './context.js';
 /** What every public page reads of the site: its origin and the sectors of the navigation. */
 export interface SiteShell {
   baseUrl: string;
-  sectors: { listSectors(locale: string): Promise<{ slug: string; name: string }[]> };
+  sectors: {
+    listSectors(locale: string): Promise<{ slug: string; pathSlug: string; name: string }[]>;
+  };
 }
 
 /** Builds the context of a page; `alternates` maps every locale to this page's path in it. */
@@ -30,6 +32,6 @@ export async function pageContext(
     baseUrl: site.baseUrl,
     path: c.req.path,
     alternates: alt,
-    sectors: sectors.map((s) => ({ slug: s.slug, name: s.name })),
+    sectors: sectors.map((s) => ({ slug: s.slug, pathSlug: s.pathSlug, name: s.name })),
   };
 }

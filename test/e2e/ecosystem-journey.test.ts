@@ -253,7 +253,7 @@ describeJourney('ecosystem journey in a browser', (j) => {
     ],
     ['en organisation page', (p) => open(p, '/en/organisations/centre-spatial-de-liege')],
     ['en person page', (p) => open(p, '/en/people/christian-baijot')],
-    ['en event page', (p) => open(p, '/en/events/delegation-asie-centrale-2025')],
+    ['en event page', (p) => open(p, '/en/events/central-asia-delegation-2025')],
     ['en ecosystem filtered by sector', (p) => open(p, '/en/ecosystem?sector=space')],
     ['en project page', (p) => open(p, '/en/projects/tei-connectivite-numerique-asie-centrale')],
   ];

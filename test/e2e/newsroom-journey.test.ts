@@ -296,7 +296,7 @@ describeJourney('newsroom journey in a browser', (j) => {
     const errors = watchErrors(page);
 
     for (const [locale, text, sectorPath, articlePath] of [
-      ['fr', fr, '/fr/secteurs/aero', `/fr/actualites/${fr.slug}`],
+      ['fr', fr, '/fr/secteurs/aeronautique', `/fr/actualites/${fr.slug}`],
       ['en', en, '/en/sectors/aero', `/en/news/${en.slug}`],
     ] as const) {
       await page.goto(sectorPath);

@@ -43,7 +43,7 @@ describeJourney('reader journey in a browser', (j) => {
     await page.goto('/fr/');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
-    await follow(page, nav.getByRole('link', { name: 'Spatial' }), /\/fr\/secteurs\/space$/);
+    await follow(page, nav.getByRole('link', { name: 'Spatial' }), /\/fr\/secteurs\/spatial$/);
     expect(await page.locator('h1').innerText()).toBe('Spatial');
     expect(await nav.getByRole('link', { name: 'Spatial' }).getAttribute('aria-current')).toBe(
       'page',
@@ -114,7 +114,7 @@ describeJourney('reader journey in a browser', (j) => {
     await mkdir(screenshotDir, { recursive: true });
     const pages = [
       ['home', '/fr/'],
-      ['sector', '/fr/secteurs/space'],
+      ['sector', '/fr/secteurs/spatial'],
       ['article', article.fr],
     ] as const;
     for (const [device, viewport] of [
@@ -149,7 +149,7 @@ describeJourney('reader journey in a browser', (j) => {
       case 'news list':
         return locale === 'fr' ? '/fr/actualites' : '/en/news';
       case 'sector':
-        return locale === 'fr' ? '/fr/secteurs/space' : '/en/sectors/space';
+        return locale === 'fr' ? '/fr/secteurs/spatial' : '/en/sectors/space';
       case 'article':
         return article[locale];
       case '404':

@@ -34,7 +34,7 @@ describeJourney(
       const consoleViolations = await watchCsp(page);
       for (const path of [
         '/fr/actualites/delegation-asie-centrale-redu-liege',
-        '/en/events/delegation-asie-centrale-2025',
+        '/en/events/central-asia-delegation-2025',
         '/fr/organisations/centre-spatial-de-liege',
         '/en/people/jean-pierre-chisogne',
       ]) {

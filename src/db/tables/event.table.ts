@@ -18,6 +18,8 @@ export interface EventTable extends EntityColumns {
 export interface EventTranslationTable {
   event_id: string;
   locale: string;
+  /** The address in this locale, unique per locale. */
+  slug: string;
   title: string;
   summary: string;
 }

@@ -10,6 +10,8 @@ export interface SectorTable extends EntityColumns {
 export interface SectorTranslationTable {
   sector_id: string;
   locale: string;
+  /** The address in this locale, unique per locale. */
+  slug: string;
   name: string;
   description: Defaulted<string>;
 }
