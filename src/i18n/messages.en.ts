@@ -912,6 +912,8 @@ export const en: Messages = {
   'import.uploadsUnpacked': '{count} files unpacked from the zip.',
   'import.unknownJob':
     'This import is unknown here (finished more than a day ago, or started by another server).',
+  'import.jobDoneTitle': 'Import report',
+  'import.jobFailedTitle': 'Import stopped',
   'import.jobTitle': 'Import in progress',
   'import.progress': '{phase}: {done} of {total}',
   'import.phase.files': 'Images and files',

@@ -933,6 +933,8 @@ export const fr = {
   'import.uploadsUnpacked': '{count} fichiers extraits du zip.',
   'import.unknownJob':
     'Cette importation est inconnue ici (terminée il y a plus d’un jour, ou lancée par un autre serveur).',
+  'import.jobDoneTitle': 'Rapport d’importation',
+  'import.jobFailedTitle': 'Importation interrompue',
   'import.jobTitle': 'Importation en cours',
   'import.progress': '{phase} : {done} sur {total}',
   'import.phase.files': 'Images et fichiers',

@@ -146,9 +146,15 @@ export function ImportJobPage(props: { ctx: AdminContext; job: ImportJob }) {
   const { ctx, job } = props;
   const { t } = ctx;
   const running = job.status === 'running';
+  const title =
+    job.status === 'running'
+      ? t('import.jobTitle')
+      : job.status === 'done'
+        ? t('import.jobDoneTitle')
+        : t('import.jobFailedTitle');
   return (
-    <AdminLayout ctx={ctx} title={t('import.jobTitle')} refreshSeconds={running ? 2 : undefined}>
-      <h1>{t('import.jobTitle')}</h1>
+    <AdminLayout ctx={ctx} title={title} refreshSeconds={running ? 2 : undefined}>
+      <h1>{title}</h1>
       {running ? (
         <div class="admin-card" role="status">
           <p>
