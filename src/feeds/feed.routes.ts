@@ -46,6 +46,9 @@ function registerFeeds(app: Hono<AppEnv>, site: FeedRoutesDeps, locale: string):
       now: site.feeds.now(),
     });
     c.header('Content-Language', locale);
+    // Feed readers keep Last-Modified for their next If-Modified-Since (the ETag is the check
+    // that decides here): the latest change among the entries.
+    if (entries.length) c.header('Last-Modified', new Date(doc.updated).toUTCString());
     return c.body(render[format](doc), 200, {
       'Content-Type': `${feedTypes[format]}; charset=utf-8`,
     });

@@ -45,6 +45,8 @@ describe.each(testDialects())('feeds on $name', (dialect) => {
   it('serves the latest 20 articles as RSS 2.0 with content, excerpt, sectors and hero image', async () => {
     const { res, text } = await get('/fr/feed.xml', 'application/rss+xml');
     expect(res.headers.get('etag')).toBeTruthy();
+    const lastModified = Date.parse(res.headers.get('last-modified') ?? '');
+    expect(lastModified).toBeLessThanOrEqual(demoNow().getTime());
     expect(res.headers.get('cache-control')).toContain('max-age=60');
     const feed = await parser.parseString(text);
     expect(feed.title).toBe('Skywin Wallonie – Actualités');
