@@ -41,6 +41,7 @@ export function rateLimitService(deps: {
   now: () => Date;
 }) {
   const { repo, policy } = deps;
+  let swept = -1;
   return {
     /** Counts one request of a caller (a token id, else a client address). */
     async count(
@@ -57,8 +58,11 @@ export function rateLimitService(deps: {
       const seconds = Math.floor(deps.now().getTime() / 1000);
       const windowStart = seconds - (seconds % policy.windowSeconds);
       const hits = await repo.hit(key, windowStart);
-      // The first hit of a window sweeps the windows before the last one.
-      if (hits === 1) await repo.deleteWindowsBefore(windowStart - policy.windowSeconds);
+      // Once per window and instance, the windows before the last one are swept.
+      if (swept !== windowStart) {
+        swept = windowStart;
+        await repo.deleteWindowsBefore(windowStart - policy.windowSeconds);
+      }
       return {
         policy: name,
         quota,

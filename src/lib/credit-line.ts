@@ -1,8 +1,9 @@
 // Which people a credit line names: « Global Gateway – Zhaina Sultanova » names Zhaina Sultanova,
 // whatever the programme or agency beside her.
 
-const comparable = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+import { fold } from './fold.js';
+
+const comparable = (text: string) => fold(text).replace(/\s+/g, ' ').trim();
 
 /**
  * The people a credit line names. The line is cut at spaced dashes, commas, slashes and « and » /

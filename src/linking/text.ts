@@ -2,33 +2,9 @@
 // (URLs, e-mail addresses, domain names, code, link targets), and tokenisation into words that
 // keep their offsets in the original text, so every match maps back to the characters given.
 
-const specialFolds: Record<string, string> = {
-  œ: 'oe',
-  Œ: 'OE',
-  æ: 'ae',
-  Æ: 'AE',
-  ß: 'ss',
-  ø: 'o',
-  Ø: 'O',
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ı: 'i',
-};
+import { fold, stripAccents } from '../lib/fold.js';
 
-/** Removes accents and ligatures but keeps case: "Liège" → "Liege", "Œuvre" → "OEuvre". */
-export function stripAccents(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[œŒæÆßøØłŁđĐı]/g, (c) => specialFolds[c] ?? c);
-}
-
-/** Case- and accent-folded form used for comparisons: "Liège" → "liege". */
-export function fold(s: string): string {
-  return stripAccents(s).toLowerCase();
-}
+export { fold, stripAccents };
 
 /** A word of the text: letters (with accents) and digits; offsets are UTF-16 indices. */
 export interface Token {
