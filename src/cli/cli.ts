@@ -1,17 +1,13 @@
 // The `constellation` command line: serve, migrate, seed, detect. Each command is a function
 // returning an exit code, so tests can call them without spawning a process.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createServices } from '../services.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { createProgress } from '../lib/progress.js';
-import { defaultLocale, isLocale, locales } from '../i18n/locales.js';
 import { importCommand } from '../import/import.command.js';
-import { detectEntities, detectionJson } from '../linking/detect.js';
-import { linkingRepository } from '../linking/linking.repository.js';
-import { buildMatcher } from '../linking/matcher.js';
+import { detectCommand } from '../linking/detect.command.js';
 import { startServer } from '../main.js';
 import { seedDemoContent } from '../seed/seed.js';
 import { reindexWithProgress, transferCommand } from '../transfer/transfer.command.js';
@@ -27,6 +23,9 @@ Commands:
   detect FILE [--lang fr|en]
                    print as JSON the known entities a text or Markdown file
                    mentions and the unknown ones it suggests (default: fr)
+  detect --all [--since DATE]
+                   run detection again over every article (or those published
+                   since DATE, UTC), keeping the decisions already made
   user create --email EMAIL --role admin|editor|author|contributor [--name NAME]
                    [--password-stdin]
                    create an account; the password is asked without echo,
@@ -78,7 +77,7 @@ export async function runCli(argv: string[], io: Output = stdio): Promise<number
       case 'seed':
         return await seed(rest, io);
       case 'detect':
-        return await detect(rest, io);
+        return await detectCommand(rest, io, usage);
       case 'reindex':
         return await reindex(rest, io);
       case 'user':
@@ -177,51 +176,6 @@ async function reindex(args: string[], io: Output): Promise<number> {
         report.counts.map((c) => `${c.count} ${c.type}`).join(', ') +
         ').',
     );
-    return 0;
-  } finally {
-    await database.close();
-  }
-}
-
-async function detect(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { lang: { type: 'string', default: defaultLocale }, database: { type: 'string' } },
-  });
-  const [file, ...extra] = positionals;
-  if (file === undefined || extra.length > 0) {
-    io.err(`detect takes one file: constellation detect FILE [--lang fr|en].\n\n${usage}`);
-    return 2;
-  }
-  if (!isLocale(values.lang)) {
-    io.err(`Unknown language “${values.lang}”: use ${locales.map((l) => l.code).join(' or ')}.`);
-    return 2;
-  }
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : error instanceof Error
-              ? error.message
-              : String(error);
-    io.err(`Cannot read “${file}”: ${reason}.`);
-    return 66; // EX_NOINPUT
-  }
-  const database = openDatabase(values.database ?? loadConfig().databaseUrl);
-  try {
-    await migrateToLatest(database.db);
-    const known = await linkingRepository(database.db).loadKnownEntities();
-    const detection = detectEntities(buildMatcher(known, values.lang), text);
-    io.out(JSON.stringify(detectionJson(detection), null, 2));
     return 0;
   } finally {
     await database.close();

@@ -16,8 +16,13 @@ const specialFolds: Record<string, string> = {
   ı: 'i',
 };
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const asciiOnly = /^[\x00-\x7f]*$/;
+
 /** Removes accents and ligatures but keeps case: "Liège" → "Liege", "Œuvre" → "OEuvre". */
 export function stripAccents(s: string): string {
+  // Most words are plain ASCII: nothing to strip (the fast path of a function called per word).
+  if (asciiOnly.test(s)) return s;
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

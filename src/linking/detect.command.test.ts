@@ -103,4 +103,13 @@ describe('constellation detect', () => {
     expect(await runCli(['detect', file, '--lang', 'de', '--database', url], lang.io)).toBe(2);
     expect(lang.err).toEqual(['Unknown language “de”: use fr or en.']);
   });
+
+  it('runs over the archive with --all and says what it did', async () => {
+    const { out, err, io } = capture();
+    expect(await runCli(['detect', '--all', '--database', url], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.join('\n')).toMatch(
+      /^Detection ran over 0 article translations in \d+\.\d s; suggestions of new entities awaiting review: 0 before, 0 after\.$/,
+    );
+  });
 });

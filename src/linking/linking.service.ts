@@ -8,9 +8,13 @@ import { nameKey } from '../lib/name-key.js';
 import { countryName } from './countries.js';
 import { detectEntities, translationText } from './detect.js';
 import { linkingRepository, type LinkingRepository } from './linking.repository.js';
-import { buildMatcher } from './matcher.js';
+import { buildMatcher, type Matcher } from './matcher.js';
 import { toMentionView, type MentionView } from './mention.presenter.js';
-import { mentionRepository, type MentionRepository } from './mention.repository.js';
+import {
+  mentionRepository,
+  type MentionRepository,
+  type TranslationText,
+} from './mention.repository.js';
 import type { MentionEntityType, MentionState } from '../db/tables/mention.table.js';
 import { planMentions, suggestionKeysOf } from './reconcile.js';
 
@@ -55,6 +59,31 @@ export function linkingService(deps: LinkingServiceDeps) {
     return toMentionView(row);
   }
 
+  async function prepareDetector() {
+    const known = await linking.loadKnownEntities();
+    const createdFromSuggestion = suggestionKeysOf(known);
+    const matchers = new Map<string, Matcher>();
+    const matcherFor = (locale: string) => {
+      let matcher = matchers.get(locale);
+      if (!matcher) matchers.set(locale, (matcher = buildMatcher(known, locale)));
+      return matcher;
+    };
+    return {
+      /** Detects in one translation and reconciles its stored mentions (see reconcile.ts). */
+      async detect(t: TranslationText, text?: string): Promise<void> {
+        const detection = detectEntities(
+          matcherFor(t.locale),
+          text ?? translationText(t.title, t.body_md),
+        );
+        await mentions.reconcileMentions(
+          t.id,
+          (existing) => planMentions(existing, detection, createdFromSuggestion),
+          nowIso(),
+        );
+      },
+    };
+  }
+
   return {
     /**
      * Runs detection on the translation's title and Markdown body (or on `text`, whose offsets
@@ -62,20 +91,17 @@ export function linkingService(deps: LinkingServiceDeps) {
      * already made are kept (see reconcile.ts). Returns the translation's mentions.
      */
     async detectMentions(articleTranslationId: string, text?: string): Promise<MentionView[]> {
-      const t = await translation(articleTranslationId);
-      const known = await linking.loadKnownEntities();
-      const detection = detectEntities(
-        buildMatcher(known, t.locale),
-        text ?? translationText(t.title, t.body_md),
-      );
-      const createdFromSuggestion = suggestionKeysOf(known);
-      await mentions.reconcileMentions(
-        articleTranslationId,
-        (existing) => planMentions(existing, detection, createdFromSuggestion),
-        nowIso(),
-      );
+      const detector = await prepareDetector();
+      await detector.detect(await translation(articleTranslationId), text);
       return listMentions(articleTranslationId);
     },
+
+    /**
+     * A detector over the directory as it is now, for many translations (an import, `detect
+     * --all`): the known entities are loaded once and each language's matcher built once, where
+     * `detectMentions` loads them per call. Entities created while it runs are not seen by it.
+     */
+    prepareDetector,
 
     /** Confirms a mention (idempotent); with `expectedVersion`, a stale one is a conflict. */
     confirmMention: (id: string, expectedVersion?: number) =>

@@ -41,6 +41,21 @@ export function mentionRepository(db: Db) {
   const findMention = (id: string): Promise<MentionRow | undefined> =>
     db.selectFrom('mention').select(columns).where('id', '=', id).executeTakeFirst();
 
+  const archiveTexts = (since?: string) => {
+    let query = db
+      .selectFrom('article_translation as t')
+      .innerJoin('article as a', 'a.id', 't.article_id')
+      .where('a.deleted_at', 'is', null);
+    if (since !== undefined)
+      query = query.where((eb) =>
+        eb.or([
+          eb('t.published_at', '>=', since),
+          eb.and([eb('t.published_at', 'is', null), eb('t.updated_at', '>=', since)]),
+        ]),
+      );
+    return query;
+  };
+
   return {
     async findTranslationText(translationId: string): Promise<TranslationText | undefined> {
       return db
@@ -48,6 +63,45 @@ export function mentionRepository(db: Db) {
         .select(['id', 'article_id', 'locale', 'title', 'body_md'])
         .where('id', '=', translationId)
         .executeTakeFirst();
+    },
+
+    /**
+     * Translations of live articles in id order, a page at a time, for re-detection over the
+     * archive; with `since` (ISO), only those published since then (or, never published,
+     * changed since then).
+     */
+    async listArchiveTexts(opts: {
+      afterId: string | null;
+      since?: string;
+      limit: number;
+    }): Promise<TranslationText[]> {
+      let query = archiveTexts(opts.since).select([
+        't.id',
+        't.article_id',
+        't.locale',
+        't.title',
+        't.body_md',
+      ]);
+      if (opts.afterId !== null) query = query.where('t.id', '>', opts.afterId);
+      return query.orderBy('t.id').limit(opts.limit).execute();
+    },
+
+    async countArchiveTexts(since?: string): Promise<number> {
+      const row = await archiveTexts(since)
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    /** Open suggestions of entities the directory does not have yet, across the archive. */
+    async countSuggested(): Promise<number> {
+      const row = await db
+        .selectFrom('mention')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('state', '=', 'suggested')
+        .where('entity_id', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
     },
 
     /** The translations of an article, the given locale first. */
