@@ -37,6 +37,9 @@ const columns = [
   'updated_at',
 ] as const;
 
+const isEmptyPlan = (p: MentionPlan) =>
+  p.insert.length === 0 && p.update.length === 0 && p.delete.length === 0;
+
 export function mentionRepository(db: Db) {
   const findMention = (id: string): Promise<MentionRow | undefined> =>
     db.selectFrom('mention').select(columns).where('id', '=', id).executeTakeFirst();
@@ -167,6 +170,15 @@ export function mentionRepository(db: Db) {
       plan: (existing: MentionRow[]) => MentionPlan,
       now: string,
     ): Promise<void> {
+      // Most re-detections change nothing (the archive read again after the directory grew):
+      // a plain read finds that without a write. When it finds changes, they are planned again
+      // inside the transaction, from rows no other detection can change meanwhile.
+      const current = await db
+        .selectFrom('mention')
+        .select(columns)
+        .where('article_translation_id', '=', translationId)
+        .execute();
+      if (isEmptyPlan(plan(current))) return;
       await translateErrors('Mention', () =>
         db.transaction().execute(async (trx) => {
           // A no-op write on the translation row serialises two detections of the same
