@@ -1,17 +1,8 @@
-// The `constellation` command line: serve, migrate, seed, detect. Each command is a function
-// returning an exit code, so tests can call them without spawning a process.
+// The `constellation` command line: serve, migrate, seed, detect… Each command is a function
+// returning an exit code, so tests can call them without spawning a process. Commands are
+// imported when run: `constellation help` loads nothing else (README, « Compiled build »).
 import { parseArgs } from 'node:util';
-import { createServices } from '../services.js';
-import { ConfigError, loadConfig } from '../config.js';
-import { openDatabase, type Database } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
-import { createProgress } from '../lib/progress.js';
-import { importCommand } from '../import/import.command.js';
-import { detectCommand } from '../linking/detect.command.js';
-import { startServer } from '../main.js';
-import { seedDemoContent } from '../seed/seed.js';
-import { reindexWithProgress, transferCommand } from '../transfer/transfer.command.js';
-import { userCommand } from '../users/user.command.js';
+import { ConfigError } from '../config.js';
 
 const usage = `Usage: constellation <command> [options]
 
@@ -69,27 +60,33 @@ export async function runCli(argv: string[], io: Output = stdio): Promise<number
           args: rest,
           options: { demo: { type: 'boolean', default: false } },
         });
+        const { startServer } = await import('../main.js');
         await startServer({ demo: values.demo });
         return 0;
       }
       case 'migrate':
-        return await migrate(rest, io);
+        return await (await import('./commands.js')).migrate(rest, io);
       case 'seed':
-        return await seed(rest, io);
+        return await (await import('./commands.js')).seed(rest, io);
       case 'detect':
-        return await detectCommand(rest, io, usage);
+        return await (await import('../linking/detect.command.js')).detectCommand(rest, io, usage);
       case 'reindex':
-        return await reindex(rest, io);
+        return await (await import('./commands.js')).reindex(rest, io);
       case 'user':
-        return await userCommand(rest, io);
-      case 'import':
+        return await (await import('../users/user.command.js')).userCommand(rest, io);
+      case 'import': {
         // Moving in from another system; `import constellation` is the site transfer.
-        if (rest[0] === 'wordpress' || rest[0] === 'html') return await importCommand(rest, io);
+        if (rest[0] === 'wordpress' || rest[0] === 'html')
+          return await (await import('../import/import.command.js')).importCommand(rest, io);
+        const { transferCommand } = await import('../transfer/transfer.command.js');
         return await transferCommand(command, rest, io);
+      }
       case 'export':
       case 'backup':
-      case 'restore':
+      case 'restore': {
+        const { transferCommand } = await import('../transfer/transfer.command.js');
         return await transferCommand(command, rest, io);
+      }
       case undefined:
       case 'help':
       case '--help':
@@ -115,69 +112,5 @@ export async function runCli(argv: string[], io: Output = stdio): Promise<number
     }
     io.err(error instanceof Error ? error.message : String(error));
     return 1;
-  }
-}
-
-function databaseOption(args: string[]): string {
-  const { values } = parseArgs({ args, options: { database: { type: 'string' } } });
-  const config = loadConfig();
-  return values.database ?? config.databaseUrl;
-}
-
-/** The service graph over a database the command opened, configured from the environment. */
-function servicesOver(database: Database) {
-  const config = loadConfig();
-  return createServices({ database, baseUrl: config.baseUrl, mediaDir: config.mediaDir });
-}
-
-async function migrate(args: string[], io: Output): Promise<number> {
-  const database = openDatabase(databaseOption(args));
-  try {
-    const applied = await migrateToLatest(database.db);
-    io.out(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
-    return 0;
-  } finally {
-    await database.close();
-  }
-}
-
-async function seed(args: string[], io: Output): Promise<number> {
-  const url = databaseOption(args);
-  const database = openDatabase(url);
-  try {
-    await migrateToLatest(database.db);
-    const result = await seedDemoContent(database, servicesOver(database), loadConfig().mediaDir);
-    if (!result.seeded) {
-      io.out('The database already has articles: demo content not loaded.');
-      return 0;
-    }
-    io.out(
-      `Demo content loaded: ${result.articles} articles, ${result.sectors} sectors, ${result.events} events, ` +
-        `${result.organisations} organisations, ${result.people} people, ${result.projects} projects.`,
-    );
-    return 0;
-  } finally {
-    await database.close();
-  }
-}
-
-async function reindex(args: string[], io: Output): Promise<number> {
-  const database = openDatabase(databaseOption(args));
-  try {
-    await migrateToLatest(database.db);
-    const started = performance.now();
-    const report = await reindexWithProgress(
-      database,
-      servicesOver(database).search,
-      createProgress({ unit: 'articles' }),
-    );
-    io.out(
-      `Search index rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s: ${report.total} documents (` +
-        report.counts.map((c) => `${c.count} ${c.type}`).join(', ') +
-        ').',
-    );
-    return 0;
-  } finally {
-    await database.close();
   }
 }
