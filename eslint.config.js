@@ -97,7 +97,17 @@ function layerRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'coverage', 'bench/results', 'test-results', 'public', 'dist'] },
+  {
+    ignores: [
+      'node_modules',
+      'data',
+      'coverage',
+      'bench/results',
+      'test-results',
+      'public',
+      'dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
