@@ -152,7 +152,7 @@ export const heldOut: NewsText[] = [
     id: 'euro-heat-pipes-nivelles-extension',
     lang: 'fr',
     style: 'press',
-    title: 'Nivelles : Euro Heat Pipes double sa surface de production',
+    title: 'Nivelles : EHP double sa surface de production',
     body: md(
       'Le spécialiste nivellois du contrôle thermique pour satellites Euro Heat Pipes (EHP) a posé vendredi la première pierre d’un bâtiment de 4 000 m² dans le parc industriel de Nivelles-Sud. L’investissement, de 14 millions d’euros, doit permettre à l’entreprise de suivre la demande des constellations de télécommunication, qui commandent des caloducs par centaines.',
       '« Il y a dix ans, nous équipions une dizaine de satellites par an. Aujourd’hui, c’est une centaine », résume le directeur des opérations, M. Fabrice Delmée. Parmi les clients d’EHP figurent Thales Alenia Space, Airbus Defence and Space et OHB, et l’entreprise mise aussi sur les futurs développements de l’ESA en matière de boucles fluides.',
@@ -169,7 +169,7 @@ export const heldOut: NewsText[] = [
       'Euro Heat Pipes|EHP',
       'Thales Alenia Space',
       'Airbus Defence and Space',
-      'OHB',
+      'OHB System AG|OHB',
       'European Space Agency|ESA',
       'Politique scientifique fédérale|Belspo',
       'Thomas & Piron',
