@@ -51,6 +51,7 @@ import {
 } from './redirects/redirect.middleware.js';
 import { redirectPages } from './redirects/redirect.pages.js';
 import { ErrorPage } from './views/error-page.js';
+import { opsRoutes, type OpsDeps } from './ops/ops.routes.js';
 
 export interface AppDeps {
   config: Pick<Config, 'baseUrl' | 'mediaDir'>;
@@ -60,6 +61,8 @@ export interface AppDeps {
   logger: Logger;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
+  /** /readyz and /metrics (main.ts passes them; tests may). */
+  ops?: Omit<OpsDeps, 'database'> & { database?: OpsDeps['database'] };
 }
 
 const publicDir = fileURLToPath(new URL('../public', import.meta.url));
@@ -73,6 +76,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const site = { ...services, baseUrl: deps.config.baseUrl };
   const app = new Hono<AppEnv>({ strict: true });
 
+  if (deps.ops?.metrics) app.use(deps.ops.metrics.middleware);
   app.use(requestLog(deps.logger));
   app.use(securityHeaders());
 
@@ -89,6 +93,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
       });
     }
   });
+
+  if (deps.ops?.database) app.route('/', opsRoutes({ ...deps.ops, database: deps.ops.database }));
 
   app.use(
     '/assets/*',

@@ -29,6 +29,14 @@ const schema = z.object({
     .min(0, 'PAGE_CACHE_MB must be 0 (no cache) or more')
     .max(4096, 'PAGE_CACHE_MB must be at most 4096')
     .default(64),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must have at least 16 characters').optional(),
+  METRICS_PORT: z.coerce
+    .number({ error: 'METRICS_PORT must be a number' })
+    .int('METRICS_PORT must be a whole number')
+    .min(1, 'METRICS_PORT must be between 1 and 65535')
+    .max(65535, 'METRICS_PORT must be between 1 and 65535')
+    .optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 });
 
 export interface Config {
@@ -42,6 +50,11 @@ export interface Config {
   mediaDir: string;
   /** Memory for rendered public pages, in MB (0: every page is rendered for each request). */
   pageCacheMb: number;
+  /** /metrics on the site's port behind this bearer token (none: not served there). */
+  metricsToken: string | undefined;
+  /** /metrics alone on this port of `metricsHost` (none: no internal listener). */
+  metricsPort: number | undefined;
+  metricsHost: string;
 }
 
 export class ConfigError extends Error {
@@ -67,5 +80,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     mediaDir: c.MEDIA_DIR,
     pageCacheMb: c.PAGE_CACHE_MB,
+    metricsToken: c.METRICS_TOKEN,
+    metricsPort: c.METRICS_PORT,
+    metricsHost: c.METRICS_HOST,
   };
 }

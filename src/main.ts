@@ -11,6 +11,9 @@ import { dropBodylessContentType } from './http/bodyless.js';
 import { createLogger } from './http/logger.js';
 import { seedDemoContent } from './seed/seed.js';
 import { createServices } from './services.js';
+import { createMetrics, statementKind } from './ops/metrics.js';
+import { opsRepository } from './ops/ops.repository.js';
+import { metricsOnlyApp } from './ops/ops.routes.js';
 import { startWebhookWorker } from './webhooks/webhook.worker.js';
 
 export interface ServeOptions {
@@ -23,7 +26,15 @@ export async function startServer(options: ServeOptions = {}): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
 
-  const database = openDatabase(config.databaseUrl);
+  // Metrics read the services and the database when scraped; queries are observed from the first.
+  const metrics = createMetrics({
+    pageCache: () => services.pages.stats(),
+    queues: () => opsRepository(database.db).queueDepths(),
+    pool: () => database.pool?.(),
+  });
+  const database = openDatabase(config.databaseUrl, {
+    onQuery: (text, seconds, failed) => metrics.observeQuery(statementKind(text), seconds, failed),
+  });
   logger.info({ dialect: database.dialect }, 'database opened');
 
   const applied = await migrateToLatest(database.db);
@@ -47,7 +58,14 @@ export async function startServer(options: ServeOptions = {}): Promise<void> {
     );
   }
 
-  const app = createApp({ config, services, database, logger });
+  let draining = false;
+  const app = createApp({
+    config,
+    services,
+    database,
+    logger,
+    ops: { database, metrics, metricsToken: config.metricsToken, draining: () => draining },
+  });
   const server = serve(
     {
       fetch: app.fetch,
@@ -57,6 +75,18 @@ export async function startServer(options: ServeOptions = {}): Promise<void> {
     (info) => logger.info({ url: config.baseUrl, port: info.port }, 'listening'),
   );
   server.prependListener('request', (_req, res: ServerResponse) => dropBodylessContentType(res));
+  // /metrics alone on an internal port, when one is configured (never the public one).
+  const metricsServer =
+    config.metricsPort === undefined
+      ? undefined
+      : serve(
+          {
+            fetch: metricsOnlyApp(metrics).fetch,
+            port: config.metricsPort,
+            hostname: config.metricsHost,
+          },
+          (info) => logger.info({ host: config.metricsHost, port: info.port }, 'metrics listening'),
+        );
 
   // Uploads whose variants were not made before the last stop are queued again.
   services.media
@@ -75,14 +105,30 @@ export async function startServer(options: ServeOptions = {}): Promise<void> {
   // Webhook deliveries leave in the background: no editor's request waits on a receiver.
   const webhookWorker = startWebhookWorker({ webhooks: services.webhooks, logger });
 
+  // Graceful shutdown: /readyz turns 503 at once (the balancer stops sending), the timers stop
+  // claiming work, the listener closes, requests in flight finish, then the database closes.
+  // Whatever is still running after 9 s is cut, so the process is gone within 10 s.
   const shutdown = (signal: string) => {
+    if (draining) return;
+    draining = true;
     logger.info({ signal }, 'shutting down');
     scheduler.stop();
     webhookWorker.stop();
+    const force = setTimeout(() => {
+      logger.warn('requests still in flight after 9 s: connections closed');
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      process.exit(1);
+    }, 9_000);
+    force.unref();
+    metricsServer?.close();
     server.close(() => {
-      void database.close().finally(() => process.exit(0));
+      void database.close().finally(() => {
+        clearTimeout(force);
+        logger.info('stopped');
+        process.exit(0);
+      });
     });
-    setTimeout(() => process.exit(0), 5_000).unref();
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

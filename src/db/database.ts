@@ -1,6 +1,6 @@
 // Opens the database named by DATABASE_URL: a postgres:// URL selects PostgreSQL, anything else
 // is a SQLite file path. The rest of the code sees one typed Kysely instance.
-import { Kysely, sql } from 'kysely';
+import { Kysely, sql, type KyselyConfig } from 'kysely';
 import { AppError } from '../errors.js';
 import { postgresConstraint, postgresDialect } from './dialect.postgres.js';
 import { sqliteConstraint, sqliteDialect } from './dialect.sqlite.js';
@@ -15,26 +15,38 @@ export interface Database {
   /** Resolves when the database answers a trivial query. */
   ping: () => Promise<void>;
   close: () => Promise<void>;
+  /** The PostgreSQL pool's client counts (metrics); absent on SQLite. */
+  pool?: () => { total: number; idle: number; waiting: number };
 }
 
 export function dialectOf(url: string): DialectName {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
 }
 
-export function openDatabase(url: string): Database {
+export interface OpenOptions {
+  /** Called after each query with its SQL, duration in seconds and whether it failed (metrics). */
+  onQuery?: (sqlText: string, seconds: number, failed: boolean) => void;
+}
+
+export function openDatabase(url: string, options: OpenOptions = {}): Database {
   const dialect = dialectOf(url);
+  const { onQuery } = options;
+  const log: KyselyConfig['log'] = onQuery
+    ? (event) => onQuery(event.query.sql, event.queryDurationMillis / 1000, event.level === 'error')
+    : undefined;
   if (dialect === 'postgres') {
     const pg = postgresDialect(url);
-    const db = new Kysely<Schema>({ dialect: pg.dialect });
+    const db = new Kysely<Schema>({ dialect: pg.dialect, ...(log ? { log } : {}) });
     return {
       db,
       dialect,
+      pool: pg.pool,
       ping: async () => void (await sql`select 1`.execute(db)),
       close: () => db.destroy(),
     };
   }
   const lite = sqliteDialect(url.replace(/^sqlite:(\/\/)?/, ''));
-  const db = new Kysely<Schema>({ dialect: lite.dialect });
+  const db = new Kysely<Schema>({ dialect: lite.dialect, ...(log ? { log } : {}) });
   return {
     db,
     dialect,

@@ -9,12 +9,17 @@ const require = createRequire(import.meta.url);
 export function postgresDialect(url: string): {
   dialect: PostgresDialect;
   close: () => Promise<void>;
+  pool: () => { total: number; idle: number; waiting: number };
 } {
   const pg = require('pg') as typeof pgModule;
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  return { dialect: new PostgresDialect({ pool }), close: () => pool.end() };
+  return {
+    dialect: new PostgresDialect({ pool }),
+    close: () => pool.end(),
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+  };
 }
 
 /** Translates a PostgreSQL constraint error (SQLSTATE class 23) to a portable kind, or undefined. */

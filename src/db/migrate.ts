@@ -47,3 +47,9 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
+
+/** Names of the migrations not applied yet (what /readyz waits for). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const infos = await new Migrator({ db, provider }).getMigrations();
+  return infos.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
