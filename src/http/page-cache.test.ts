@@ -17,7 +17,10 @@ import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { publicPageCache } from './cache.js';
 import { createLogger } from './logger.js';
-import { cachedPublicPages } from './page-cache.js';
+import { cachedPublicPages, keyOf, pageQueryParams } from './page-cache.js';
+import { searchQuerySchema } from '../search/search.schema.js';
+import { eventFilterSchema } from '../events/event.schema.js';
+import { organisationFilterSchema } from '../organisations/organisation.schema.js';
 import { createPageStore, type PageStore } from './page-store.js';
 import { createServices, type Services } from '../services.js';
 
@@ -78,6 +81,34 @@ describe('public page cache middleware', () => {
     // The query is part of the key.
     expect(await (await app.request('/fr/page?q=x')).text()).toContain('x');
     expect(count('/fr/page')).toBe(2);
+  });
+
+  it('leaves parameters no page reads out of the key: tracking tags cannot force renders', async () => {
+    const { app, count } = bareApp();
+    const first = await app.request('/fr/page?q=x');
+    for (const query of [
+      '?q=x&utm_source=newsletter&utm_medium=email',
+      '?fbclid=abc&q=x',
+      '?q=x&gclid=1&_=1733580000',
+      `?q=x&r=${Math.random()}`,
+      '?q=x&%ZZ=1',
+    ]) {
+      const res = await app.request(`/fr/page${query}`);
+      expect(res.headers.get('etag')).toBe(first.headers.get('etag'));
+    }
+    expect(count('/fr/page')).toBe(1);
+    // A parameter a page reads still makes its own page.
+    await app.request('/fr/page?q=y&utm_source=x');
+    expect(count('/fr/page')).toBe(2);
+    expect(keyOf('http://x/fr/recherche?utm_source=a&q=esa&page=2&fbclid=b')).toBe(
+      '/fr/recherche?q=esa&page=2',
+    );
+    expect(keyOf('http://x/fr/?utm_source=a')).toBe('/fr/');
+  });
+
+  it('knows every parameter the public pages’ query schemas read', () => {
+    for (const schema of [searchQuerySchema, eventFilterSchema, organisationFilterSchema])
+      for (const name of Object.keys(schema.shape)) expect(pageQueryParams).toContain(name);
   });
 
   it('answers If-None-Match with 304 and HEAD with headers only, from the entry', async () => {

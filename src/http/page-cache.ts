@@ -35,13 +35,50 @@ function eligible(c: Context): boolean {
 }
 
 /**
- * The key: path and query exactly as requested. The locale is in the path and public pages read
- * no request header; a response that names one in Vary is not kept (see capture()).
+ * The query parameters public pages read (lists, filters, search); every other one — utm_*,
+ * fbclid, gclid, a random cache-buster — changes nothing on a page (zod's query schemas drop
+ * unknown keys), so it is left out of the key: random query strings cannot force a render per
+ * request. A public page that reads a new parameter adds it here (page-cache.test.ts checks
+ * the pages' schemas against this list).
  */
-function keyOf(c: Context): string {
-  const url = c.req.url;
+export const pageQueryParams = new Set([
+  'page',
+  'q',
+  'type',
+  'sector',
+  'year',
+  'lang',
+  'when',
+  'kind',
+  'country',
+  'members',
+]);
+
+/**
+ * The key: the path, and the parameters pages read in the order given. The locale is in the
+ * path and public pages read no request header; a response that names one in Vary is not kept
+ * (see capture()).
+ */
+export function keyOf(url: string): string {
   const start = url.indexOf('/', url.indexOf('//') + 2);
-  return start < 0 ? '/' : url.slice(start);
+  if (start < 0) return '/';
+  const path = url.slice(start);
+  const question = path.indexOf('?');
+  if (question < 0) return path;
+  const kept = path
+    .slice(question + 1)
+    .split('&')
+    .filter((pair) => {
+      const name = pair.split('=', 1)[0]!;
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name.replace(/\+/g, ' '));
+      } catch {
+        return false;
+      }
+      return pageQueryParams.has(decoded);
+    });
+  return kept.length ? `${path.slice(0, question)}?${kept.join('&')}` : path.slice(0, question);
 }
 
 /** The response as a stored page when it may be shared; it is then served from the kept bytes. */
@@ -74,7 +111,7 @@ export function cachedPublicPages(options: PageCacheOptions): MiddlewareHandler 
   const { store } = options;
   return async (c, next) => {
     if (!eligible(c)) return next();
-    const key = keyOf(c);
+    const key = keyOf(c.req.url);
     const nowMs = options.now().getTime();
     const hit = store.get(key, nowMs);
     if (hit) return respond(hit, nowMs);
