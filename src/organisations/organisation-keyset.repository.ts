@@ -40,6 +40,7 @@ export function organisationEntries(db: Db, locale: string, fallback: string) {
       'o.website',
       'o.is_member',
       'o.version',
+      'o.status',
       'o.updated_at',
       't.description',
       't.competences',

@@ -23,6 +23,7 @@ export function personEntries(db: Db, locale: string, fallback: string) {
       'p.family_name',
       'p.honorific',
       'p.updated_at',
+      'p.status',
       't.bio',
       'f.bio as fallback_bio',
       'm.storage_key as photo_storage_key',
