@@ -17,6 +17,14 @@ describe.each(testDialects())('draft directory entries on $name', (dialect) => {
   const site = directorySite(dialect, async (w, database) => {
     const services = w.services;
     made.actor = await makeActor(database, 'editor');
+    await services.webhooks.createWebhook(
+      {
+        url: 'https://hooks.example.org/in',
+        description: 'integrator',
+        events: ['entity.changed'],
+      },
+      null,
+    );
     const { id } = await services.articleEditor.createArticle(
       made.actor,
       articleForm(
@@ -64,6 +72,23 @@ describe.each(testDialects())('draft directory entries on $name', (dialect) => {
     return res.text();
   };
 
+  /** The entity.changed deliveries queued about the two entries, as [type, change]. */
+  async function entityEvents(): Promise<string[][]> {
+    const rows = await site.database.db
+      .selectFrom('webhook_delivery')
+      .select('payload')
+      .where('event', '=', 'entity.changed')
+      .orderBy('created_at')
+      .execute();
+    return rows
+      .map(
+        (r) =>
+          (JSON.parse(r.payload) as { data: { type: string; id: string; change: string } }).data,
+      )
+      .filter((d) => d.id === ids.organisation || d.id === ids.person)
+      .map((d) => [d.type, d.change]);
+  }
+
   /** Every public place that shows the two entries (or their links), with what it holds. */
   async function publicTraces(): Promise<Record<string, boolean>> {
     const has = (body: string, ...needles: string[]) => needles.some((n) => body.includes(n));
@@ -109,6 +134,8 @@ describe.each(testDialects())('draft directory entries on $name', (dialect) => {
         .executeTakeFirstOrThrow(),
     ]);
     expect(rows.map((r) => r.status)).toEqual(['draft', 'draft']);
+    // Nothing subscribers could read has changed: no webhook event for a draft.
+    expect(await entityEvents()).toEqual([]);
     // The article itself is public, and names both in its text.
     const article = await html(`/fr/actualites/${made.articleSlug}`);
     expect(article).toContain('Léa Vandamme');
@@ -153,6 +180,11 @@ describe.each(testDialects())('draft directory entries on $name', (dialect) => {
     // Feeds carry articles, not directory pages: nothing to show there once published either.
     // The graph draws organisations tied to others; Lumenorbit is named there as a node.
     expect(Object.entries(traces).filter(([, seen]) => !seen)).toEqual([['feeds', false]]);
+    // Publishing is the usual change event, once per entry.
+    expect(await entityEvents()).toEqual([
+      ['organisation', 'saved'],
+      ['person', 'saved'],
+    ]);
     const revisions = await site.services.directory.people.listRevisions(ids.person);
     expect(revisions.map((r) => r.reason)).toEqual(['published', 'created']);
   });
