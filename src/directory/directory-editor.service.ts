@@ -174,12 +174,17 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
         prepare: async () => (saved = await validate(form, id)),
         write: async (trx, normal, now) => {
           await kind.write(trx, id, normal, now, false);
-          // An entry whose public page changed address keeps the old one as a 301.
-          await recordPageMoves(
-            trx,
-            now,
-            locales.map((l) => [kind.publicPath?.(current.form, l), kind.publicPath?.(normal, l)]),
-          );
+          // An entry whose public page changed address keeps the old one as a 301; a draft
+          // never had a public page, so its old address is not kept.
+          if (!isDraft(current.form))
+            await recordPageMoves(
+              trx,
+              now,
+              locales.map((l) => [
+                kind.publicPath?.(current.form, l),
+                kind.publicPath?.(normal, l),
+              ]),
+            );
         },
       },
       reason,

@@ -92,7 +92,7 @@ describe.each(testDialects())('directory status in the editor on $name', (dialec
     expect(revisions).toContain('publication');
   });
 
-  it('saves a draft as a draft, and publishes it from the status field too', async () => {
+  it('saves a draft as a draft (no redirect for its old address), and publishes it from the status field', async () => {
     const base = {
       given_name: 'Inès',
       family_name: 'Provisoire',
@@ -100,12 +100,15 @@ describe.each(testDialects())('directory status in the editor on $name', (dialec
     };
     const kept = await postForm(app, `/admin/people/${ids.person}`, session, {
       ...base,
+      slug: 'ines-en-brouillon',
       version: '1',
       status: 'draft',
       'fr.bio': 'Ingénieure.',
     });
     expect(kept.status).toBe(303);
+    // A draft never had a public address: changing it leaves no redirect behind.
     expect((await app.request('/fr/personnes/ines-provisoire')).status).toBe(404);
+    expect((await app.request('/fr/personnes/ines-en-brouillon')).status).toBe(404);
     const published = await postForm(app, `/admin/people/${ids.person}`, session, {
       ...base,
       version: '2',
@@ -113,6 +116,7 @@ describe.each(testDialects())('directory status in the editor on $name', (dialec
     });
     expect(published.status).toBe(303);
     expect((await app.request('/fr/personnes/ines-provisoire')).status).toBe(200);
+    expect((await app.request('/fr/personnes/ines-en-brouillon')).status).toBe(404);
   });
 
   it('refuses to publish what has no status, and changes nothing', async () => {
