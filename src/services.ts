@@ -154,12 +154,15 @@ export function createServices(options: ServiceOptions) {
         db,
         locales: codes,
         now,
-        onChanged: async (type, id, change) => {
+        onChanged: async (type, id, change, unseen) => {
           pages.contentChanged();
           // Every page's navigation lists the sectors from a short cache.
           if (type === 'sector') sectors.invalidate();
+          // The index holds published entries only: a draft's document is removed, and
+          // publishing adds it.
           else await search.indexEntity(type, id);
-          await webhooks.entityChanged(type, id, change);
+          // A draft that stays a draft changed nothing subscribers could read.
+          if (!unseen) await webhooks.entityChanged(type, id, change);
         },
       }),
     ]),

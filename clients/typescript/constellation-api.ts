@@ -535,6 +535,7 @@ export interface components {
       url: string;
       /** @description Send it back to update (optimistic concurrency). */
       version: number;
+      status: components['schemas']['DirectoryStatus'];
       updated_at: string;
     };
     OrganisationLink: {
@@ -542,6 +543,11 @@ export interface components {
       slug: string;
       name: string;
     } | null;
+    /**
+     * @description A draft (made from a confirmed suggestion) is seen in the newsroom only: public reads answer 404 for it and leave it out of lists and search, until an editor publishes it.
+     * @enum {string}
+     */
+    DirectoryStatus: 'draft' | 'published';
     PersonList: {
       items: components['schemas']['Person'][];
       /** @description Pass as `cursor` for the next page; null on the last page. */
@@ -562,6 +568,7 @@ export interface components {
         starts_on: string | null;
         ends_on: string | null;
       }[];
+      status: components['schemas']['DirectoryStatus'];
       url: string;
       updated_at: string;
     };
@@ -767,6 +774,7 @@ export interface components {
       /** Format: uri */
       website?: string | null;
       is_member?: boolean;
+      status?: components['schemas']['DirectoryStatus'];
       /** @description Description and competences per locale. */
       texts?: {
         fr?: {

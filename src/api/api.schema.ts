@@ -1,4 +1,5 @@
 // Schemas shared by every resource of the JSON API: locale, pagination, problems, list envelopes.
+import { directoryStatuses } from '../kernel/directory-status.js';
 import { z } from '@hono/zod-openapi';
 import { errorCatalogue, type ErrorCode } from '../errors.js';
 import { problemMediaType } from '../http/problem.js';
@@ -195,3 +196,9 @@ export const pageQuery = () => ({ locale: localeParam(), limit: limitParam, curs
 export const orgLinkSchema = z
   .object({ id: z.string(), slug: z.string(), name: z.string() })
   .openapi('OrganisationLink');
+
+/** An organisation's or a person's status; public reads only ever show published entries. */
+export const directoryStatusSchema = z.enum(directoryStatuses).openapi('DirectoryStatus', {
+  description:
+    'A draft (made from a confirmed suggestion) is seen in the newsroom only: public reads answer 404 for it and leave it out of lists and search, until an editor publishes it.',
+});

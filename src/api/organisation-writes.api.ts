@@ -6,7 +6,7 @@ import { locales } from '../i18n/locales.js';
 import { ConflictError } from '../kernel/form-errors.js';
 import { organisationKinds } from '../organisations/organisation.schema.js';
 import type { ApiApp, ApiDeps } from './api.context.js';
-import { idParams, jsonContent, updateErrors } from './api.schema.js';
+import { directoryStatusSchema, idParams, jsonContent, updateErrors } from './api.schema.js';
 import {
   conflictAsPrecondition,
   etagHeader,
@@ -46,6 +46,8 @@ function organisationUpdateSchema() {
         .nullable()
         .optional(),
       is_member: z.boolean().optional(),
+      // `published` publishes a draft (the directory's checks apply); `draft` unpublishes.
+      status: directoryStatusSchema.optional(),
       texts: z
         .object(Object.fromEntries(locales.map((l) => [l.code, organisationTextWrite.optional()])))
         .optional()
@@ -98,6 +100,7 @@ export function registerOrganisationWriteRoutes(api: ApiApp, deps: ApiDeps): voi
       set('country', body.country);
       set('city', body.city);
       set('website', body.website);
+      set('status', body.status);
       if (body.is_member !== undefined) form.is_member = body.is_member ? '1' : '';
       for (const [locale, t] of Object.entries(body.texts ?? {})) {
         if (!t) continue;

@@ -6,6 +6,7 @@ import type { OrganisationEntry } from '../organisations/organisation-keyset.ser
 import { paths } from '../i18n/paths.js';
 import { absolute, sectorIdOf, type ApiApp, type ApiDeps } from './api.context.js';
 import {
+  directoryStatusSchema,
   listOf,
   orgLinkSchema,
   pageContent,
@@ -41,6 +42,7 @@ export const organisationSchema = z
       .number()
       .int()
       .openapi({ description: 'Send it back to update (optimistic concurrency).' }),
+    status: directoryStatusSchema,
     updated_at: z.string(),
   })
   .openapi('Organisation');
@@ -67,6 +69,7 @@ function organisationJson(deps: ApiDeps, o: OrganisationEntry, locale: string): 
     logo_url: o.logoUrl ? absolute(deps, o.logoUrl) : null,
     url: absolute(deps, paths.organisation(locale, o.slug)),
     version: o.version,
+    status: o.status,
     updated_at: o.updatedAt,
   };
 }

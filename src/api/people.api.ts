@@ -5,6 +5,7 @@ import { paths } from '../i18n/paths.js';
 import type { PersonEntry } from '../people/person-keyset.service.js';
 import { absolute, type ApiApp, type ApiDeps } from './api.context.js';
 import {
+  directoryStatusSchema,
   listOf,
   orgLinkSchema,
   pageContent,
@@ -34,6 +35,7 @@ export const personSchema = z
         ends_on: z.string().nullable(),
       }),
     ),
+    status: directoryStatusSchema,
     url: z.string(),
     updated_at: z.string(),
   })
@@ -58,6 +60,7 @@ function personJson(deps: ApiDeps, p: PersonEntry, locale: string): PersonJson {
       starts_on: a.startsOn,
       ends_on: a.endsOn,
     })),
+    status: p.status,
     url: absolute(deps, paths.person(locale, p.slug)),
     updated_at: p.updatedAt,
   };

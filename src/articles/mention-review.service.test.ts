@@ -74,18 +74,22 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
       role: 'directeur général',
     });
     expect(created.entityType).toBe('person');
-    const person = await personRepository(t.database.db).findPersonBySlug(
-      'marc-lenoir',
-      'fr',
-      'fr',
-    );
-    expect(person?.id).toBe(created.entityId);
-    const affiliations = await personRepository(t.database.db).listAffiliations(
-      { personIds: [created.entityId] },
-      'fr',
-      'fr',
-    );
-    expect(affiliations.map((a) => a.role_title)).toEqual(['directeur général']);
+    // A draft: stored with its affiliation, but not among the people readers see.
+    const db = t.database.db;
+    const person = await db
+      .selectFrom('person')
+      .select(['id', 'status'])
+      .where('slug', '=', 'marc-lenoir')
+      .executeTakeFirst();
+    expect(person).toEqual({ id: created.entityId, status: 'draft' });
+    expect(await personRepository(db).findPersonBySlug('marc-lenoir', 'fr', 'fr')).toBeUndefined();
+    const roles = await db
+      .selectFrom('affiliation as a')
+      .innerJoin('affiliation_translation as ft', 'ft.affiliation_id', 'a.id')
+      .select('ft.role_title')
+      .where('a.person_id', '=', created.entityId)
+      .execute();
+    expect(roles.map((r) => r.role_title)).toEqual(['directeur général']);
     const [after] = await review.listMentions(actor, id);
     expect(after!.mentions).toContainEqual(
       expect.objectContaining({
@@ -154,7 +158,7 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
     expect(confirmed.state).toBe('confirmed');
   });
 
-  it('gives what it creates a first revision and a place in the search index (as wired by the app)', async () => {
+  it('gives what it creates a first revision, as a draft out of the search index until published (as wired by the app)', async () => {
     const services = makeServices(t.database);
     const { id } = await services.articleEditor.createArticle(
       actor,
@@ -179,24 +183,21 @@ describe.each(testDialects())('mention review on $name', (dialect) => {
     expect(revisions.map((r) => [r.version, r.reason, r.authorName !== null])).toEqual([
       [1, 'created', true],
     ]);
-    const found = await services.search.search({
-      q: 'lumenorbit',
-      locale: 'fr',
-      page: 1,
-      filter: {},
-    });
-    const orgHit = found.hits.find((h) => h.type === 'organisation');
-    expect(orgHit).toBeDefined();
-    expect((await services.directory.organisations.listRevisions(orgHit!.id))[0]?.reason).toBe(
+    const search = (q: string) => services.search.search({ q, locale: 'fr', page: 1, filter: {} });
+    const organisationId = (await services.linking.findEntityNamed('organisation', 'Lumenorbit'))!;
+    expect((await services.directory.organisations.listRevisions(organisationId))[0]?.reason).toBe(
       'created',
     );
-    const people = await services.search.search({
-      q: 'vandamme',
-      locale: 'fr',
-      page: 1,
-      filter: {},
-    });
-    expect(people.hits.map((h) => h.id)).toContain(created.entityId);
+    // Both are drafts: out of the index until an editor publishes them.
+    expect((await search('lumenorbit')).hits.map((h) => h.id)).not.toContain(organisationId);
+    expect((await search('vandamme')).hits.map((h) => h.id)).not.toContain(created.entityId);
+    for (const [editor, entityId] of [
+      [services.directory.organisations, organisationId],
+      [services.directory.people, created.entityId],
+    ] as const)
+      await editor.publishEntry(actor, entityId, (await editor.getEntry(entityId)).version);
+    expect((await search('lumenorbit')).hits.map((h) => h.id)).toContain(organisationId);
+    expect((await search('vandamme')).hits.map((h) => h.id)).toContain(created.entityId);
   });
 
   /** Organisations whose name has this key, as stored. */

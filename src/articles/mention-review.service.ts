@@ -164,7 +164,8 @@ export function mentionReviewService(deps: MentionReviewDeps) {
       }
       const entityId = made.id;
       if (made.created) await deps.onEntityCreated?.(entityType, entityId, actor.id);
-      // The new entity has a page now, whatever detection finds below.
+      // The article's entities changed, whatever detection finds below (a new entity is a
+      // draft: no page and no link for readers until an editor publishes it).
       await deps.onChanged?.(articleId);
       const sameEntity = (m: MentionView) => m.entityType === entityType && m.entityId === entityId;
       for (const t of await review(actor, articleId)) {

@@ -3,7 +3,8 @@
 // requests that confirm it. The guarantee is the unique index on `suggestion_key` (both engines);
 // the look-ups before it only spare a failed insert. A unique violation on the insert means
 // another request won the race, or the slug is taken: the next turn finds the winner, or tries
-// the next slug.
+// the next slug. What is made here is a draft: readers see it once an editor has completed and
+// published it in the directory (the newsroom and the entity inbox both create through here).
 import { AppError } from '../errors.js';
 import { nameKey } from '../lib/name-key.js';
 import { slugify } from '../lib/slug.js';
@@ -79,6 +80,7 @@ export function suggestionEntities(deps: SuggestionEntitiesDeps) {
               aliases: [],
               sector_ids: [],
               suggestion_key: key,
+              status: 'draft',
             },
             now,
           ),
@@ -124,6 +126,7 @@ export function suggestionEntities(deps: SuggestionEntitiesDeps) {
                   ]
                 : [],
               suggestion_key: key,
+              status: 'draft',
             },
             now,
           ),

@@ -11,3 +11,6 @@ export interface EntityColumns {
 
 /** A column with a database default: optional on insert. */
 export type Defaulted<T> = ColumnType<T, T | undefined, T>;
+
+/** Whether readers see a directory entry: a draft is seen in the newsroom only. */
+export type DirectoryStatus = 'draft' | 'published';

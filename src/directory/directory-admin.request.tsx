@@ -16,6 +16,7 @@ export const flashes = {
   trashed: 'directoryEditor.flash.trashed',
   untrashed: 'directoryEditor.flash.untrashed',
   emptied: 'directoryEditor.flash.emptied',
+  published: 'directoryEditor.flash.published',
 } as const satisfies Record<string, MessageKey>;
 
 export function param(c: Context, name: string): string {

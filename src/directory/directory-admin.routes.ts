@@ -29,6 +29,7 @@ function routesOf(path: DirectoryPath) {
     save: spec('POST', '/:id', one),
     toTrash: spec('POST', '/:id/trash', `${one}/trash`),
     restore: spec('POST', '/:id/restore', `${one}/restore`),
+    publish: spec('POST', '/:id/publish', `${one}/publish`),
     revisions: spec('GET', '/:id/revisions', `${one}/revisions`),
     diff: spec('GET', '/:id/revisions/diff', `${one}/revisions/diff`),
     restoreRevision: spec(

@@ -15,7 +15,9 @@ import { ConflictFields, TrashButton } from '../views/editor.views.js';
 import { adminError, flashes, param, parseVersion } from './directory-admin.request.js';
 import { directoryRoutes } from './directory-admin.routes.js';
 import { type DirectoryEditorService } from './directory-editor.service.js';
-import { DirectoryList } from './directory-editor.views.js';
+import { DirectoryList, DraftNotice } from './directory-editor.views.js';
+import { isDraft } from './directory-status.js';
+import { isDirectoryStatus } from '../kernel/directory-status.js';
 import { parseForm, type DirectoryForm } from './directory-form.js';
 import { DirectoryFormView, directoryFieldLabel } from './directory-form.views.js';
 import type { DirectoryPath } from './directory-kind.js';
@@ -51,13 +53,18 @@ export function directoryEditorAdmin(
       ? t(kind.labels.edit, { name: kind.title(opts.form, ctx.locale) })
       : t(kind.labels.create);
     const choices = await service.choices(ctx.locale, opts.form);
-    const publicPath = opts.id ? kind.publicPath?.(opts.form, ctx.locale) : undefined;
+    const draft = service.hasStatus && isDraft(opts.form);
+    // A draft has no public page yet (it answers 404 to readers).
+    const publicPath = opts.id && !draft ? kind.publicPath?.(opts.form, ctx.locale) : undefined;
     return c.html(
       <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c, flashes)}>
         <p class="editor-breadcrumb">
           <a href={base}>{t(kind.labels.list)}</a>
         </p>
         <h1>{title}</h1>
+        {opts.id && draft && opts.version !== undefined ? (
+          <DraftNotice ctx={ctx} action={`${base}/${opts.id}/publish`} version={opts.version} />
+        ) : null}
         {opts.id ? (
           <ul class="editor-links">
             {publicPath ? (
@@ -118,9 +125,17 @@ export function directoryEditorAdmin(
     const page = parsePageParam(c.req.query('page'));
     const q = (c.req.query('q') ?? '').slice(0, 200);
     const trashed = c.req.query('trash') === '1';
+    const statusParam = c.req.query('status') ?? '';
+    const status = isDirectoryStatus(statusParam) ? statusParam : undefined;
     if (page === undefined) return adminError(c, new AppError('bad_request', 'Bad page number.'));
+    if (statusParam && (!status || !service.hasStatus))
+      return adminError(c, new AppError('bad_request', 'Unknown status.'));
     const pageSize = 25;
-    const { rows, total } = await service.listEntries(ctx.locale, { q, trashed, page }, pageSize);
+    const { rows, total } = await service.listEntries(
+      ctx.locale,
+      { q, trashed, page, status },
+      pageSize,
+    );
     const title = ctx.t(kind.labels.list);
     return c.html(
       <AdminLayout ctx={ctx} title={title} flash={flashOf(ctx, c, flashes)}>
@@ -133,6 +148,7 @@ export function directoryEditorAdmin(
           rows={rows}
           q={q}
           trashed={trashed}
+          status={service.hasStatus ? (status ?? '') : undefined}
           page={pageInfo(page, pageSize, total)}
           canEmptyTrash={can(actorOf(c).role, 'trash.empty')}
         />
@@ -140,7 +156,10 @@ export function directoryEditorAdmin(
     );
   });
 
-  mountAdminRoute(admin, r.newForm, (c) => renderForm(c, { form: {} }));
+  // A new entry written by hand is meant for readers: published unless the editor says not.
+  mountAdminRoute(admin, r.newForm, (c) =>
+    renderForm(c, { form: service.hasStatus ? { status: 'published' } : {} }),
+  );
 
   mountAdminRoute(admin, r.create, async (c) => {
     const form = parseForm(kind.spec, await c.req.parseBody({ all: true }), locales);
@@ -186,6 +205,34 @@ export function directoryEditorAdmin(
       }
       await recordAudit(c, `${kind.type}.save`, { type: kind.type, id });
       return c.redirect(`${base}/${id}?done=saved`, 303);
+    } catch (error) {
+      return adminError(c, error);
+    }
+  });
+
+  mountAdminRoute(admin, r.publish, async (c) => {
+    try {
+      const id = param(c, 'id');
+      const version = parseVersion(await c.req.parseBody());
+      try {
+        await service.publishEntry(actorOf(c), id, version);
+      } catch (error) {
+        const entry = await service.getEntry(id);
+        if (error instanceof ConflictError)
+          return renderConflict(c, id, entry.form, error as ConflictError<DirectoryForm>);
+        // What the form's checks refuse is shown on the form, still a draft, to be completed.
+        if (error instanceof FormError)
+          return renderForm(c, {
+            id,
+            version: entry.version,
+            form: entry.form,
+            errors: error.fields,
+            status: 422,
+          });
+        throw error;
+      }
+      await recordAudit(c, `${kind.type}.publish`, { type: kind.type, id });
+      return c.redirect(`${base}/${id}?done=published`, 303);
     } catch (error) {
       return adminError(c, error);
     }

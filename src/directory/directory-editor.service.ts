@@ -24,12 +24,19 @@ import {
 } from './directory-form.js';
 import type { DirectoryKind, DirectoryListRow, DirectoryType } from './directory-kind.js';
 import { recordPageMoves } from '../redirects/redirect.service.js';
+import type { DirectoryStatus } from '../kernel/directory-status.js';
+import { hasStatus, isDraft } from './directory-status.js';
 
 export type DirectoryChange = 'saved' | 'trashed' | 'restored' | 'destroyed';
+/**
+ * `unseen`: the entry was a draft before the change and still is one, so nothing readers (or
+ * webhook subscribers) can see has changed; publishing or unpublishing is never unseen.
+ */
 export type DirectoryChangeHook = (
   type: DirectoryType,
   id: string,
   change: DirectoryChange,
+  unseen: boolean,
 ) => Promise<void>;
 
 export type DirectoryEntry = Versioned<DirectoryForm>;
@@ -60,9 +67,10 @@ function requireEditor(actor: Actor): void {
 export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEditorDeps) {
   const { db, locales } = deps;
   const nowIso = () => deps.now().toISOString();
-  const changed = async (id: string, change: DirectoryChange) => {
-    if (deps.onChanged) await deps.onChanged(kind.type, id, change);
+  const changed = async (id: string, change: DirectoryChange, unseen = false) => {
+    if (deps.onChanged) await deps.onChanged(kind.type, id, change, unseen);
   };
+  const withStatus = hasStatus(kind.spec);
   const history = versionedSave<DirectoryForm>(
     {
       table: kind.table,
@@ -134,8 +142,55 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
 
   async function setTrashed(actor: Actor, id: string, trashed: boolean): Promise<void> {
     requireEditor(actor);
+    const draft = isDraft((await getEntry(id)).form);
     if (await history.setTrashed(actor, id, trashed))
-      await changed(id, trashed ? 'trashed' : 'restored');
+      await changed(id, trashed ? 'trashed' : 'restored', draft);
+  }
+
+  /** Saves the form if the entry is still at `expectedVersion`; else a conflict, nothing lost. */
+  async function saveEntry(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    submitted: DirectoryForm,
+    reason = 'saved',
+  ): Promise<number> {
+    requireEditor(actor);
+    const current = await getEntry(id);
+    if (current.deletedAt !== null)
+      throw new AppError('conflict', 'This entry is in the trash; restore it before editing.');
+    // A form without a status (a revision from before statuses, an API change that does not
+    // name it) keeps the entry's status rather than publishing it by default.
+    const form =
+      withStatus && submitted.status === undefined && current.form.status !== undefined
+        ? { ...submitted, status: current.form.status }
+        : submitted;
+    let saved = form;
+    const { version } = await history.save(
+      actor,
+      current,
+      expectedVersion,
+      {
+        prepare: async () => (saved = await validate(form, id)),
+        write: async (trx, normal, now) => {
+          await kind.write(trx, id, normal, now, false);
+          // An entry whose public page changed address keeps the old one as a 301; a draft
+          // never had a public page, so its old address is not kept.
+          if (!isDraft(current.form))
+            await recordPageMoves(
+              trx,
+              now,
+              locales.map((l) => [
+                kind.publicPath?.(current.form, l),
+                kind.publicPath?.(normal, l),
+              ]),
+            );
+        },
+      },
+      reason,
+    );
+    await changed(id, 'saved', isDraft(current.form) && isDraft(saved));
+    return version;
   }
 
   return {
@@ -146,14 +201,18 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
       return choicesFor(locale, form);
     },
 
+    /** Whether entries of this kind are drafts or published (organisations, people). */
+    hasStatus: withStatus,
+
     async listEntries(
       locale: string,
-      query: { q: string; trashed: boolean; page: number },
+      query: { q: string; trashed: boolean; page: number; status?: DirectoryStatus },
       pageSize = 25,
     ): Promise<{ rows: DirectoryListRow[]; total: number }> {
       return kind.list(db, {
         q: query.q,
         trashed: query.trashed,
+        status: withStatus ? query.status : undefined,
         locale,
         limit: pageSize,
         offset: (query.page - 1) * pageSize,
@@ -164,20 +223,21 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
     async createEntry(actor: Actor, form: DirectoryForm): Promise<{ id: string }> {
       requireEditor(actor);
       const id = newId();
+      let saved = form;
       await history.create(actor, {
-        prepare: () => validate(form, undefined),
+        prepare: async () => (saved = await validate(form, undefined)),
         insert: async (trx, normal, now) => {
           await kind.write(trx, id, normal, now, true);
           return id;
         },
       });
-      await changed(id, 'saved');
+      await changed(id, 'saved', isDraft(saved));
       return { id };
     },
 
     /**
      * Gives an entry created elsewhere (from a mention suggestion) its first revision, and tells
-     * the change hook (search index, webhooks); the entry itself is not changed.
+     * the change hook (search index, webhooks; a draft is unseen); the entry is not changed.
      */
     async recordCreated(actorId: string | null, id: string): Promise<void> {
       const entry = await getEntry(id);
@@ -186,44 +246,28 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
         { id, version: entry.version, form: entry.form, authorId: actorId, reason: 'created' },
         nowIso(),
       );
-      await changed(id, 'saved');
+      await changed(id, 'saved', isDraft(entry.form));
     },
 
-    /** Saves the form if the entry is still at `expectedVersion`; else a conflict, nothing lost. */
-    async saveEntry(
-      actor: Actor,
-      id: string,
-      expectedVersion: number,
-      form: DirectoryForm,
-      reason = 'saved',
-    ): Promise<number> {
+    saveEntry,
+
+    /**
+     * Publishes a draft at `expectedVersion` (a save with the status changed, so the form's
+     * checks apply and a revision says « published »); an entry already published is left as
+     * it is. Returns the version.
+     */
+    async publishEntry(actor: Actor, id: string, expectedVersion: number): Promise<number> {
       requireEditor(actor);
+      if (!withStatus) throw new AppError('bad_request', 'Entries of this kind have no status.');
       const current = await getEntry(id);
-      if (current.deletedAt !== null)
-        throw new AppError('conflict', 'This entry is in the trash; restore it before editing.');
-      const { version } = await history.save(
+      if (current.deletedAt === null && !isDraft(current.form)) return current.version;
+      return saveEntry(
         actor,
-        current,
+        id,
         expectedVersion,
-        {
-          prepare: () => validate(form, id),
-          write: async (trx, normal, now) => {
-            await kind.write(trx, id, normal, now, false);
-            // An entry whose public page changed address keeps the old one as a 301.
-            await recordPageMoves(
-              trx,
-              now,
-              locales.map((l) => [
-                kind.publicPath?.(current.form, l),
-                kind.publicPath?.(normal, l),
-              ]),
-            );
-          },
-        },
-        reason,
+        { ...current.form, status: 'published' },
+        'published',
       );
-      await changed(id, 'saved');
-      return version;
     },
 
     async listRevisions(id: string): Promise<RevisionItem[]> {
@@ -243,7 +287,7 @@ export function directoryEditorService(kind: DirectoryKind, deps: DirectoryEdito
       expectedVersion: number,
     ): Promise<number> {
       const { form, reason } = await history.restoring(id, revisionId);
-      return this.saveEntry(actor, id, expectedVersion, form, reason);
+      return saveEntry(actor, id, expectedVersion, form, reason);
     },
 
     async trashEntry(actor: Actor, id: string): Promise<void> {

@@ -1,9 +1,11 @@
-// The list of a directory kind in the admin: search by name, the trash, and the pager.
+// The list of a directory kind in the admin: search by name (and status), the trash, the pager;
+// and the notice a draft's form shows with its « Publish » button.
 import type { AdminContext } from '../kernel/admin-context.js';
 import { DateTime, SimplePager } from '../views/editor.views.js';
 import { CsrfField } from '../kernel/csrf.js';
 import type { PageInfo } from '../lib/pagination.js';
 import { directoryPaths, type DirectoryListRow, type DirectoryPath } from './directory-kind.js';
+import { directoryStatuses } from '../kernel/directory-status.js';
 
 export function DirectoryList(props: {
   ctx: AdminContext;
@@ -14,6 +16,8 @@ export function DirectoryList(props: {
   rows: DirectoryListRow[];
   q: string;
   trashed: boolean;
+  /** The status filter ('' for all), for kinds that have a status; undefined for the others. */
+  status?: string | undefined;
   page: PageInfo;
   canEmptyTrash: boolean;
 }) {
@@ -23,6 +27,7 @@ export function DirectoryList(props: {
     const params = new URLSearchParams();
     if (props.q) params.set('q', props.q);
     if (trashed) params.set('trash', '1');
+    if (props.status) params.set('status', props.status);
     if (page > 1) params.set('page', String(page));
     const text = params.toString();
     return `${base}${text ? `?${text}` : ''}`;
@@ -54,6 +59,21 @@ export function DirectoryList(props: {
         {trashed ? <input type="hidden" name="trash" value="1" /> : null}
         <label for="f-q">{t('directoryEditor.search')}</label>
         <input id="f-q" name="q" type="search" value={props.q} maxlength={200} />
+        {props.status !== undefined ? (
+          <>
+            <label for="f-status">{t('directoryEditor.status.filter')}</label>
+            <select id="f-status" name="status">
+              <option value="" selected={props.status === ''}>
+                {t('directoryEditor.status.all')}
+              </option>
+              {directoryStatuses.map((s) => (
+                <option value={s} selected={props.status === s}>
+                  {t(`directoryEditor.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
         <button type="submit" class="button secondary">
           {t('editor.list.filter')}
         </button>
@@ -75,7 +95,15 @@ export function DirectoryList(props: {
             <tbody>
               {props.rows.map((row) => (
                 <tr>
-                  <td>{trashed ? row.title : <a href={`${base}/${row.id}`}>{row.title}</a>}</td>
+                  <td>
+                    {trashed ? row.title : <a href={`${base}/${row.id}`}>{row.title}</a>}
+                    {row.draft ? (
+                      <>
+                        {' '}
+                        <span class="badge draft-badge">{t('directoryEditor.draft.badge')}</span>
+                      </>
+                    ) : null}
+                  </td>
                   <td>{[row.badge ? t(row.badge) : '', row.detail].filter(Boolean).join(' · ')}</td>
                   <td>
                     <DateTime ctx={ctx} iso={row.deletedAt ?? row.updatedAt} />
@@ -107,5 +135,23 @@ export function DirectoryList(props: {
         </form>
       ) : null}
     </>
+  );
+}
+
+/** What a draft's form says first: readers do not see it yet; the button publishes it. */
+export function DraftNotice(props: { ctx: AdminContext; action: string; version: number }) {
+  const { ctx } = props;
+  return (
+    <form method="post" action={props.action} class="admin-panel draft-notice">
+      <CsrfField token={ctx.csrfToken} />
+      <input type="hidden" name="version" value={String(props.version)} />
+      <p>
+        <span class="badge draft-badge">{ctx.t('directoryEditor.draft.badge')}</span>{' '}
+        {ctx.t('directoryEditor.draft.notice')}
+      </p>
+      <button type="submit" class="button">
+        {ctx.t('directoryEditor.publish')}
+      </button>
+    </form>
   );
 }

@@ -3,6 +3,7 @@
 import type { FieldErrors } from '../kernel/form-errors.js';
 import type { Db } from '../db/database.js';
 import type { MessageKey } from '../i18n/messages.fr.js';
+import type { DirectoryStatus } from '../kernel/directory-status.js';
 import type { DirectoryChoices, DirectoryForm, FormSpec } from './directory-form.js';
 
 export type DirectoryType = 'organisation' | 'person' | 'event' | 'project' | 'sector';
@@ -20,12 +21,16 @@ export interface DirectoryListRow {
   badge?: MessageKey;
   updatedAt: string;
   deletedAt: string | null;
+  /** A draft readers do not see (kinds with a status only). */
+  draft?: boolean;
 }
 
 export interface DirectoryListQuery {
   /** Words of the name or title, matched case-insensitively. */
   q: string;
   trashed: boolean;
+  /** Only drafts or only published entries (kinds with a status); all when absent. */
+  status?: DirectoryStatus | undefined;
   locale: string;
   limit: number;
   offset: number;

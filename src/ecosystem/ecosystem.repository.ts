@@ -1,6 +1,7 @@
 // Every SQL statement of the ecosystem view: organisations and the ties between them.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { published } from '../kernel/directory-status.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
 
 export interface GraphNodeRow {
@@ -26,12 +27,13 @@ export interface CountryCountRow {
 
 export function ecosystemRepository(db: Db) {
   return {
-    /** Live organisations, optionally of one sector and/or one country, by name. */
+    /** Live published organisations, optionally of one sector and/or one country, by name. */
     async listGraphNodes(filter: { sectorId?: string; country?: string }): Promise<GraphNodeRow[]> {
       let q = db
         .selectFrom('organisation as o')
         .select(['o.id', 'o.slug', 'o.name', 'o.acronym', 'o.kind', 'o.country'])
-        .where('o.deleted_at', 'is', null);
+        .where('o.deleted_at', 'is', null)
+        .where(published('o'));
       if (filter.country) q = q.where('o.country', '=', filter.country);
       if (filter.sectorId) {
         const sectorId = filter.sectorId;
@@ -55,6 +57,7 @@ export function ecosystemRepository(db: Db) {
         .select('country')
         .distinct()
         .where('deleted_at', 'is', null)
+        .where(published('organisation'))
         .where('country', 'is not', null)
         .orderBy('country')
         .execute();

@@ -1,6 +1,7 @@
 // Every SQL statement about the parts of an event: itinerary, programme and speakers,
 // organisations and countries, and the events seen from an organisation or a speaker.
 import type { Db } from '../db/database.js';
+import { published } from '../kernel/directory-status.js';
 import { localeFallback } from '../kernel/locale-fallback.js';
 
 export interface VenueRow {
@@ -53,7 +54,10 @@ export function eventDetailsRepository(db: Db) {
       return db
         .selectFrom('venue as v')
         .leftJoin('organisation as o', (j) =>
-          j.onRef('o.id', '=', 'v.organisation_id').on('o.deleted_at', 'is', null),
+          j
+            .onRef('o.id', '=', 'v.organisation_id')
+            .on('o.deleted_at', 'is', null)
+            .on(published('o')),
         )
         .select([
           'v.id',
@@ -106,6 +110,7 @@ export function eventDetailsRepository(db: Db) {
         .select(['s.programme_item_id', 'p.slug', 'p.given_name', 'p.family_name', 'p.honorific'])
         .where('i.event_id', '=', eventId)
         .where('p.deleted_at', 'is', null)
+        .where(published('p'))
         .execute();
     },
 
@@ -117,6 +122,7 @@ export function eventDetailsRepository(db: Db) {
         .select(['eo.role', 'o.slug', 'o.name', 'o.acronym'])
         .where('eo.event_id', '=', eventId)
         .where('o.deleted_at', 'is', null)
+        .where(published('o'))
         .execute();
     },
 

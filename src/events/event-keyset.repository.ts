@@ -3,6 +3,7 @@
 // one query each.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { published } from '../kernel/directory-status.js';
 import type { EventKind } from '../db/tables/event.table.js';
 import type { KeysetRequest } from '../lib/keyset.js';
 
@@ -96,11 +97,25 @@ export function eventKeysetRepository(db: Db) {
     /** Venues of these events, in itinerary order. */
     async listVenuesOfEvents(ids: readonly string[]) {
       if (ids.length === 0) return [];
+      // The venue's organisation only while readers may see it (live and published).
       return db
-        .selectFrom('venue')
-        .select(['event_id', 'name', 'address', 'city', 'country', 'organisation_id'])
-        .where('event_id', 'in', ids)
-        .orderBy('position')
+        .selectFrom('venue as v')
+        .leftJoin('organisation as o', (j) =>
+          j
+            .onRef('o.id', '=', 'v.organisation_id')
+            .on('o.deleted_at', 'is', null)
+            .on(published('o')),
+        )
+        .select([
+          'v.event_id',
+          'v.name',
+          'v.address',
+          'v.city',
+          'v.country',
+          'o.id as organisation_id',
+        ])
+        .where('v.event_id', 'in', ids)
+        .orderBy('v.position')
         .execute();
     },
 
@@ -124,6 +139,7 @@ export function eventKeysetRepository(db: Db) {
         .select(['eo.event_id', 'o.id', 'o.slug', 'o.name', 'eo.role'])
         .where('eo.event_id', 'in', ids)
         .where('o.deleted_at', 'is', null)
+        .where(published('o'))
         .orderBy('o.slug')
         .execute();
     },

@@ -535,6 +535,7 @@ export const en: Messages = {
   'editor.reason.untrashed': 'restored from trash',
   'editor.reason.restored': 'revision restored',
   'editor.reason.scheduled': 'scheduled publication',
+  'editor.reason.published': 'published',
   // @editor-messages (keys of editor go above this line)
   'admin.nav.directory': 'Directory',
   'directoryEditor.organisations': 'Organisations',
@@ -596,6 +597,18 @@ export const en: Messages = {
   'directoryEditor.hint.country': 'Two-letter ISO code: BE, FR, DE…',
   'directoryEditor.hint.onePerLine': 'One per line.',
   'directoryEditor.field.name': 'Name',
+  'directoryEditor.field.status': 'Status',
+  'directoryEditor.hint.status':
+    'A draft is seen in the newsroom only: no public page, no link in articles, no search, no sitemap.',
+  'directoryEditor.status.published': 'Published',
+  'directoryEditor.status.draft': 'Draft',
+  'directoryEditor.status.all': 'Any status',
+  'directoryEditor.status.filter': 'Status',
+  'directoryEditor.draft.badge': 'Draft',
+  'directoryEditor.draft.notice':
+    'This entry is a draft: readers do not see it. Complete it, then publish it.',
+  'directoryEditor.publish': 'Publish',
+  'directoryEditor.flash.published': 'Entry published: it is now on the site.',
   'directoryEditor.field.slug': 'Address (slug)',
   'directoryEditor.field.localSlug': 'Address in this language',
   'directoryEditor.hint.localSlug':

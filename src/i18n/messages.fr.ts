@@ -542,6 +542,7 @@ export const fr = {
   'editor.reason.untrashed': 'sortie de la corbeille',
   'editor.reason.restored': 'restauration d’une révision',
   'editor.reason.scheduled': 'publication programmée',
+  'editor.reason.published': 'publication',
   // @editor-messages (keys of editor go above this line)
   'admin.nav.directory': 'Annuaire',
   'directoryEditor.organisations': 'Organisations',
@@ -604,6 +605,18 @@ export const fr = {
   'directoryEditor.hint.country': 'Code ISO à deux lettres : BE, FR, DE…',
   'directoryEditor.hint.onePerLine': 'Une par ligne.',
   'directoryEditor.field.name': 'Nom',
+  'directoryEditor.field.status': 'Statut',
+  'directoryEditor.hint.status':
+    'Un brouillon n’est visible que dans la rédaction : ni page publique, ni lien dans les articles, ni recherche, ni plan du site.',
+  'directoryEditor.status.published': 'Publiée',
+  'directoryEditor.status.draft': 'Brouillon',
+  'directoryEditor.status.all': 'Tous les statuts',
+  'directoryEditor.status.filter': 'Statut',
+  'directoryEditor.draft.badge': 'Brouillon',
+  'directoryEditor.draft.notice':
+    'Cette fiche est un brouillon : les lecteurs ne la voient pas. Complétez-la, puis publiez-la.',
+  'directoryEditor.publish': 'Publier',
+  'directoryEditor.flash.published': 'Fiche publiée : elle est visible sur le site.',
   'directoryEditor.field.slug': 'Adresse (slug)',
   'directoryEditor.field.localSlug': 'Adresse dans cette langue',
   'directoryEditor.hint.localSlug':

@@ -2,6 +2,7 @@
 // detection matches against, and the names and slugs of linked entities for article pages.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { published } from '../kernel/directory-status.js';
 import { localeFallback } from '../kernel/locale-fallback.js';
 import type { KnownEntities } from './known-entities.js';
 
@@ -14,7 +15,10 @@ export interface EntityCards {
 
 export function linkingRepository(db: Db) {
   return {
-    /** Every organisation (with aliases and former names), person, project and event not deleted. */
+    /**
+     * Every organisation (with aliases and former names), person, project and event not deleted,
+     * drafts included: a draft is known, so its name is matched, not suggested again.
+     */
     async loadKnownEntities(): Promise<KnownEntities> {
       const [organisations, aliases, people, projects, events, titles] = await Promise.all([
         db
@@ -70,7 +74,7 @@ export function linkingRepository(db: Db) {
       };
     },
 
-    /** Names and slugs of entities by id (deleted ones left out); event titles in `locale` or `fallback`. */
+    /** Names and slugs of entities by id (deleted ones and drafts left out: readers never see them); event titles in `locale` or `fallback`. */
     async listEntityCards(
       ids: { organisation: string[]; person: string[]; event: string[]; project: string[] },
       locale: string,
@@ -85,6 +89,7 @@ export function linkingRepository(db: Db) {
               .select(['id', 'slug', 'name', 'acronym'])
               .where('id', 'in', ids.organisation)
               .where('deleted_at', 'is', null)
+              .where(published('organisation'))
               .execute()
           : none,
         ids.person.length
@@ -93,6 +98,7 @@ export function linkingRepository(db: Db) {
               .select(['id', 'slug', 'given_name', 'family_name'])
               .where('id', 'in', ids.person)
               .where('deleted_at', 'is', null)
+              .where(published('person'))
               .execute()
           : none,
         ids.event.length

@@ -7,6 +7,8 @@ import { flattenRows, rowsOf } from '../directory/directory-form.js';
 import { newId } from '../lib/id.js';
 import { directoryWriteRepository } from '../directory/directory-write.repository.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
+import type { DirectoryStatus } from '../kernel/directory-status.js';
+import { statusOf } from '../directory/directory-status.js';
 
 const orNull = (value: string | undefined) => (value ? value : null);
 
@@ -19,6 +21,7 @@ export interface OrganisationListEntry {
   country: string | null;
   updated_at: string;
   deleted_at: string | null;
+  status: DirectoryStatus;
   /** Other and former names, which the admin search also finds. */
   aliases: string[];
 }
@@ -66,6 +69,7 @@ export function organisationEditorRepository(db: Db) {
       const form: DirectoryForm = {
         name: row.name,
         slug: row.slug,
+        status: row.status,
         acronym: row.acronym ?? '',
         kind: row.kind,
         country: row.country ?? '',
@@ -108,6 +112,7 @@ export function organisationEditorRepository(db: Db) {
         is_member: form.is_member === '1' ? 1 : 0,
         parent_id: orNull(form.parent),
         logo_media_id: orNull(form.logo),
+        status: statusOf(form),
       };
       await translateErrors('Organisation', async () => {
         const write = directoryWriteRepository(db);
@@ -155,13 +160,27 @@ export function organisationEditorRepository(db: Db) {
     isSlugTaken: (slug: string, exceptId: string | undefined) =>
       directoryWriteRepository(db).isSlugTaken('organisation', slug, exceptId),
 
-    /** Every organisation in the trash or out of it; the kind searches, sorts and pages. */
-    async listOrganisationEntries(trashed: boolean): Promise<OrganisationListEntry[]> {
+    /** Every organisation in the trash or out of it (of one status, if given); the kind searches, sorts and pages. */
+    async listOrganisationEntries(
+      trashed: boolean,
+      status?: DirectoryStatus,
+    ): Promise<OrganisationListEntry[]> {
       const [rows, aliases] = await Promise.all([
         db
           .selectFrom('organisation')
-          .select(['id', 'name', 'acronym', 'kind', 'city', 'country', 'updated_at', 'deleted_at'])
+          .select([
+            'id',
+            'name',
+            'acronym',
+            'kind',
+            'city',
+            'country',
+            'updated_at',
+            'deleted_at',
+            'status',
+          ])
           .where('deleted_at', trashed ? 'is not' : 'is', null)
+          .$if(status !== undefined, (q) => q.where('status', '=', status!))
           .execute(),
         db.selectFrom('organisation_alias').select(['organisation_id', 'alias']).execute(),
       ]);

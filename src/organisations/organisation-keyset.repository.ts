@@ -3,6 +3,7 @@
 import { localeFallback } from '../kernel/locale-fallback.js';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { published } from '../kernel/directory-status.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
 import type { KeysetRequest, SlugPosition } from '../lib/keyset.js';
 
@@ -16,8 +17,8 @@ export interface OrganisationKeysetFilter extends KeysetRequest<SlugPosition> {
 }
 
 /**
- * Live organisations with their texts in `locale` and in `fallback`, their logo and their live
- * parent: the directory page's query and the keyset pages' (one query for both).
+ * Live published organisations with their texts in `locale` and in `fallback`, their logo and their live
+ * published parent: the directory page's query and the keyset pages' (one query for both).
  */
 export function organisationEntries(db: Db, locale: string, fallback: string) {
   return localeFallback('organisation_translation', 'organisation_id', 'o.id', locale, fallback)
@@ -26,7 +27,7 @@ export function organisationEntries(db: Db, locale: string, fallback: string) {
       j.onRef('m.id', '=', 'o.logo_media_id').on('m.deleted_at', 'is', null),
     )
     .leftJoin('organisation as p', (j) =>
-      j.onRef('p.id', '=', 'o.parent_id').on('p.deleted_at', 'is', null),
+      j.onRef('p.id', '=', 'o.parent_id').on('p.deleted_at', 'is', null).on(published('p')),
     )
     .select([
       'o.id',
@@ -39,6 +40,7 @@ export function organisationEntries(db: Db, locale: string, fallback: string) {
       'o.website',
       'o.is_member',
       'o.version',
+      'o.status',
       'o.updated_at',
       't.description',
       't.competences',
@@ -52,7 +54,8 @@ export function organisationEntries(db: Db, locale: string, fallback: string) {
       'p.name as parent_name',
       'p.acronym as parent_acronym',
     ])
-    .where('o.deleted_at', 'is', null);
+    .where('o.deleted_at', 'is', null)
+    .where(published('o'));
 }
 
 export function organisationKeysetRepository(db: Db) {

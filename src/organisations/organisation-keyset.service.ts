@@ -1,5 +1,6 @@
 // Organisations of the directory in keyset pages by slug and one by id or slug, whole (texts in
 // the reader's locale or the fallback's, parent, sectors): part of the organisation service.
+import type { DirectoryStatus } from '../kernel/directory-status.js';
 import { safeHttpUrl } from '../lib/intl.js';
 import { keysetPage, type KeysetPage } from '../lib/keyset.js';
 import { pickText, type LocalizedText } from '../lib/localized.js';
@@ -20,6 +21,8 @@ export interface OrganisationEntry extends OrganisationCard {
   description: LocalizedText;
   competences: string[];
   version: number;
+  /** Always published in what readers are given; drafts stay in the newsroom. */
+  status: DirectoryStatus;
   updatedAt: string;
 }
 
@@ -49,6 +52,7 @@ export function organisationKeysetReads(deps: {
         pickText(r.competences, r.fallback_competences, locale, defaultLocale).text,
       ),
       version: r.version,
+      status: r.status,
       updatedAt: r.updated_at,
     }));
   }

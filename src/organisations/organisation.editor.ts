@@ -4,6 +4,7 @@ import { directoryChoicesRepository } from '../directory/directory-choices.repos
 import type { DirectoryForm, FormSpec } from '../directory/directory-form.js';
 import type { DirectoryKind } from '../directory/directory-kind.js';
 import { searchAndSort } from '../directory/directory-list.js';
+import { statusChoices, statusField, statusOf } from '../directory/directory-status.js';
 import { translator } from '../i18n/locales.js';
 import { paths } from '../i18n/paths.js';
 import { slugify } from '../lib/slug.js';
@@ -19,6 +20,7 @@ const spec: FormSpec = {
       label: 'directoryEditor.field.slug',
       hint: 'directoryEditor.hint.slug',
     },
+    statusField,
     { name: 'acronym', type: 'text', label: 'directoryEditor.field.acronym', max: 40 },
     {
       name: 'kind',
@@ -108,6 +110,7 @@ export function organisationKind(locales: readonly string[]): DirectoryKind {
         organisations,
         sectors,
         images,
+        statuses: statusChoices(t),
         organisationKinds: organisationKinds.map((k) => ({
           value: k,
           label: t(`organisation.kind.${k}`),
@@ -120,7 +123,11 @@ export function organisationKind(locales: readonly string[]): DirectoryKind {
     },
     load: (db, id) => organisationEditorRepository(db).findOrganisationForm(id, locales),
     normalise(form): DirectoryForm {
-      const out: DirectoryForm = { ...form, slug: form.slug || slugify(form.name ?? '') };
+      const out: DirectoryForm = {
+        ...form,
+        slug: form.slug || slugify(form.name ?? ''),
+        status: statusOf(form),
+      };
       for (let i = 0; out[`aliases.${i}.alias`] !== undefined; i++)
         out[`aliases.${i}.kind`] ||= 'alias';
       return out;
@@ -136,7 +143,7 @@ export function organisationKind(locales: readonly string[]): DirectoryKind {
       organisationEditorRepository(trx).writeOrganisation(id, form, locales, now, created),
     async list(db, query) {
       const entries = searchAndSort(
-        await organisationEditorRepository(db).listOrganisationEntries(query.trashed),
+        await organisationEditorRepository(db).listOrganisationEntries(query.trashed, query.status),
         query,
         (e) => [e.name, e.acronym ?? '', ...e.aliases].join(' '),
         (e) => [e.name],
@@ -150,6 +157,7 @@ export function organisationKind(locales: readonly string[]): DirectoryKind {
           detail: [e.city, e.country].filter(Boolean).join(' · '),
           updatedAt: e.updated_at,
           deletedAt: e.deleted_at,
+          draft: e.status === 'draft',
         })),
       };
     },

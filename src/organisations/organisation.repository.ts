@@ -4,6 +4,7 @@ import type { Db } from '../db/database.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
 import type { OrganisationKind } from '../db/tables/organisation.table.js';
+import { published, type DirectoryStatus } from '../kernel/directory-status.js';
 import { organisationEntries } from './organisation-keyset.repository.js';
 
 export interface NewOrganisation {
@@ -21,6 +22,8 @@ export interface NewOrganisation {
   sector_ids: string[];
   /** Set when created from a suggestion: the key of its name, unique among live organisations. */
   suggestion_key?: string | null;
+  /** Published unless said otherwise; what a suggestion makes is a draft. */
+  status?: DirectoryStatus;
 }
 
 /** One organisation as listed in the directory. */
@@ -75,7 +78,7 @@ export interface SuccessionRow extends OrganisationLinkRow {
 
 export function organisationRepository(db: Db) {
   return {
-    /** Live organisations matching every given filter, in no particular order. */
+    /** Live published organisations matching every given filter, in no particular order. */
     async listOrganisations(filter: OrganisationFilter): Promise<OrganisationSummaryRow[]> {
       let query = db
         .selectFrom('organisation as o')
@@ -93,7 +96,8 @@ export function organisationRepository(db: Db) {
           'o.is_member',
           'm.storage_key as logo_storage_key',
         ])
-        .where('o.deleted_at', 'is', null);
+        .where('o.deleted_at', 'is', null)
+        .where(published('o'));
       if (filter.kind) query = query.where('o.kind', '=', filter.kind);
       if (filter.country) query = query.where('o.country', '=', filter.country);
       if (filter.memberOnly) query = query.where('o.is_member', '=', 1);
@@ -118,6 +122,7 @@ export function organisationRepository(db: Db) {
         .select('country')
         .distinct()
         .where('deleted_at', 'is', null)
+        .where(published('organisation'))
         .where('country', 'is not', null)
         .orderBy('country')
         .execute();
@@ -141,6 +146,7 @@ export function organisationRepository(db: Db) {
         .select(['id', 'slug', 'name', 'acronym'])
         .where('parent_id', '=', parentId)
         .where('deleted_at', 'is', null)
+        .where(published('organisation'))
         .execute();
     },
 
@@ -165,6 +171,7 @@ export function organisationRepository(db: Db) {
           .select(['o.id', 'o.slug', 'o.name', 'o.acronym', 's.kind', 's.occurred_on'])
           .where('s.successor_id', '=', organisationId)
           .where('o.deleted_at', 'is', null)
+          .where(published('o'))
           .execute(),
         db
           .selectFrom('organisation_succession as s')
@@ -172,6 +179,7 @@ export function organisationRepository(db: Db) {
           .select(['o.id', 'o.slug', 'o.name', 'o.acronym', 's.kind', 's.occurred_on'])
           .where('s.predecessor_id', '=', organisationId)
           .where('o.deleted_at', 'is', null)
+          .where(published('o'))
           .execute(),
       ]);
       return [

@@ -8,6 +8,8 @@ import type { DirectoryForm } from '../directory/directory-form.js';
 import { flattenRows, rowsOf } from '../directory/directory-form.js';
 import type { DirectoryListRow } from '../directory/directory-kind.js';
 import { newId } from '../lib/id.js';
+import type { DirectoryStatus } from '../kernel/directory-status.js';
+import { statusOf } from '../directory/directory-status.js';
 import { directoryWriteRepository } from '../directory/directory-write.repository.js';
 
 const orNull = (value: string | undefined) => (value ? value : null);
@@ -19,6 +21,7 @@ export interface PersonListEntry {
   family_name: string;
   updated_at: string;
   deleted_at: string | null;
+  status: DirectoryStatus;
 }
 
 interface StoredAffiliation {
@@ -101,6 +104,7 @@ export function personEditorRepository(db: Db) {
           'p.family_name',
           'p.honorific',
           'p.slug',
+          'p.status',
           'm.id as photo_media_id',
         ])
         .where('p.id', '=', id)
@@ -119,6 +123,7 @@ export function personEditorRepository(db: Db) {
         family_name: row.family_name,
         honorific: row.honorific ?? '',
         slug: row.slug,
+        status: row.status,
         photo: row.photo_media_id ?? '',
       };
       for (const locale of locales)
@@ -160,6 +165,7 @@ export function personEditorRepository(db: Db) {
           family_name: form.family_name ?? '',
           honorific: orNull(form.honorific),
           photo_media_id: orNull(form.photo) ?? kept,
+          status: statusOf(form),
         };
         await write.writeEntryRow('person', id, values, now, created);
         await write.replaceRows(
@@ -224,11 +230,15 @@ export function personEditorRepository(db: Db) {
       directoryWriteRepository(db).isSlugTaken('person', slug, exceptId),
 
     /** Every person in the trash or out of it; the kind filters, sorts and pages in TypeScript. */
-    async listPersonEntries(trashed: boolean): Promise<PersonListEntry[]> {
+    async listPersonEntries(
+      trashed: boolean,
+      status?: DirectoryStatus,
+    ): Promise<PersonListEntry[]> {
       return db
         .selectFrom('person')
-        .select(['id', 'given_name', 'family_name', 'updated_at', 'deleted_at'])
+        .select(['id', 'given_name', 'family_name', 'updated_at', 'deleted_at', 'status'])
         .where('deleted_at', trashed ? 'is not' : 'is', null)
+        .$if(status !== undefined, (q) => q.where('status', '=', status!))
         .execute();
     },
 
@@ -267,5 +277,6 @@ export function toPersonListRow(entry: PersonListEntry, organisations: string[])
     detail: organisations.join(', '),
     updatedAt: entry.updated_at,
     deletedAt: entry.deleted_at,
+    draft: entry.status === 'draft',
   };
 }

@@ -3,10 +3,11 @@
 import { localeFallback } from '../kernel/locale-fallback.js';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { published } from '../kernel/directory-status.js';
 import type { KeysetRequest, SlugPosition } from '../lib/keyset.js';
 
 /**
- * Live people with their biography in `locale` and in `fallback`, and their photo: the person
+ * Live published people with their biography in `locale` and in `fallback`, and their photo: the person
  * page's query and the keyset pages' (one query for both).
  */
 export function personEntries(db: Db, locale: string, fallback: string) {
@@ -22,13 +23,15 @@ export function personEntries(db: Db, locale: string, fallback: string) {
       'p.family_name',
       'p.honorific',
       'p.updated_at',
+      'p.status',
       't.bio',
       'f.bio as fallback_bio',
       'm.storage_key as photo_storage_key',
       'm.width as photo_width',
       'm.height as photo_height',
     ])
-    .where('p.deleted_at', 'is', null);
+    .where('p.deleted_at', 'is', null)
+    .where(published('p'));
 }
 
 export function personKeysetRepository(db: Db) {

@@ -1,5 +1,6 @@
 // People in keyset pages by slug and one by id or slug, whole (biography in the reader's locale
 // or the fallback's, every affiliation): part of the person service.
+import type { DirectoryStatus } from '../kernel/directory-status.js';
 import { mediaUrl } from '../kernel/media-url.js';
 import {
   keysetPage,
@@ -26,6 +27,8 @@ export interface PersonEntry {
     startsOn: string | null;
     endsOn: string | null;
   }[];
+  /** Always published in what readers are given; drafts stay in the newsroom. */
+  status: DirectoryStatus;
   updatedAt: string;
 }
 
@@ -73,6 +76,7 @@ export function personKeysetReads(deps: {
           startsOn: a.starts_on,
           endsOn: a.ends_on,
         })),
+      status: r.status,
       updatedAt: r.updated_at,
     }));
   }

@@ -76,7 +76,7 @@ describe.each(testDialects())('person editor on $name', (dialect) => {
     const { id } = await editor.createEntry(editorActor, form);
     const entry = await editor.getEntry(id);
     expect(entry.version).toBe(1);
-    expect(entry.form).toEqual({ ...form, slug: 'amelie-de-froidmont' });
+    expect(entry.form).toEqual({ ...form, slug: 'amelie-de-froidmont', status: 'published' });
     const page = await makeServices(t.database).people.getPersonPage('fr', 'amelie-de-froidmont');
     expect(page.name).toBe('Dr Amélie de Froidmont');
     expect(page.bio).toBe('Ingénieure en optique spatiale.');

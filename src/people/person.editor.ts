@@ -8,6 +8,8 @@ import { paths } from '../i18n/paths.js';
 import { slugify } from '../lib/slug.js';
 import { personEditorRepository, toPersonListRow } from './person-editor.repository.js';
 import { searchAndSort } from '../directory/directory-list.js';
+import { statusChoices, statusField, statusOf } from '../directory/directory-status.js';
+import { translator } from '../i18n/locales.js';
 
 const spec: FormSpec = {
   fields: [
@@ -39,6 +41,7 @@ const spec: FormSpec = {
       label: 'directoryEditor.field.slug',
       hint: 'directoryEditor.person.hint.slug',
     },
+    statusField,
     { name: 'photo', type: 'select', label: 'directoryEditor.person.photo', choices: 'images' },
     {
       name: 'bio',
@@ -113,18 +116,22 @@ export function personKind(locales: readonly string[]): DirectoryKind {
       edit: 'directoryEditor.people.edit',
     },
     spec,
-    async choices(db) {
+    async choices(db, locale) {
       const repo = directoryChoicesRepository(db);
       const [organisations, images] = await Promise.all([
         repo.listOrganisationChoices(),
         repo.listImageChoices(),
       ]);
-      return { organisations, images };
+      return { organisations, images, statuses: statusChoices(translator(locale)) };
     },
     load: (db, id) => personEditorRepository(db).findPersonForm(id, locales, sortAffiliations),
     // Rows keep the order they were typed in (errors name rows by their index); a stored
     // person's affiliations load in `sortAffiliations` order.
-    normalise: (form): DirectoryForm => ({ ...form, slug: form.slug || slugify(fullName(form)) }),
+    normalise: (form): DirectoryForm => ({
+      ...form,
+      slug: form.slug || slugify(fullName(form)),
+      status: statusOf(form),
+    }),
     async check(db, form, id): Promise<FieldErrors> {
       const errors: FieldErrors = {};
       if (!form.slug) errors.slug = { key: 'directoryEditor.error.required' };
@@ -144,7 +151,7 @@ export function personKind(locales: readonly string[]): DirectoryKind {
     async list(db, query) {
       const repo = personEditorRepository(db);
       const entries = searchAndSort(
-        await repo.listPersonEntries(query.trashed),
+        await repo.listPersonEntries(query.trashed, query.status),
         query,
         (e) => `${e.given_name} ${e.family_name}`,
         (e) => [e.family_name, e.given_name],

@@ -4,6 +4,7 @@ import { personEntries } from './person-keyset.repository.js';
 import { localeFallback } from '../kernel/locale-fallback.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
+import { published, type DirectoryStatus } from '../kernel/directory-status.js';
 
 export interface NewPerson {
   slug: string;
@@ -19,6 +20,8 @@ export interface NewPerson {
   }[];
   /** Set when created from a suggestion: the key of the full name, unique among live people. */
   suggestion_key?: string | null;
+  /** Published unless said otherwise; what a suggestion makes is a draft. */
+  status?: DirectoryStatus;
 }
 
 /** One person as listed in the directory. */
@@ -58,7 +61,7 @@ export interface AffiliationRow {
 
 export function personRepository(db: Db) {
   return {
-    /** Every live person, in no particular order (the service sorts by name for the locale). */
+    /** Every live published person, in no particular order (the service sorts by name for the locale). */
     async listPeople(): Promise<PersonSummaryRow[]> {
       return db
         .selectFrom('person as p')
@@ -74,6 +77,7 @@ export function personRepository(db: Db) {
           'm.storage_key as photo_storage_key',
         ])
         .where('p.deleted_at', 'is', null)
+        .where(published('p'))
         .execute();
     },
 
@@ -86,7 +90,7 @@ export function personRepository(db: Db) {
     },
 
     /**
-     * Affiliations of some people or of one organisation, between live rows only, the role titled
+     * Affiliations of some people or of one organisation, between live published rows only, the role titled
      * in `locale` or else `fallback`. Unordered: the service orders by dates and names.
      */
     async listAffiliations(
@@ -126,7 +130,9 @@ export function personRepository(db: Db) {
           tr.localeOf('role_title').as('role_locale'),
         ])
         .where('p.deleted_at', 'is', null)
-        .where('o.deleted_at', 'is', null);
+        .where('o.deleted_at', 'is', null)
+        .where(published('p'))
+        .where(published('o'));
       query =
         'personIds' in of
           ? query.where('a.person_id', 'in', of.personIds)
@@ -171,6 +177,7 @@ export function personRepository(db: Db) {
               family_name: input.family_name,
               honorific: input.honorific,
               suggestion_key: input.suggestion_key ?? null,
+              status: input.status ?? 'published',
               photo_media_id: null,
               deleted_at: null,
               created_at: now,

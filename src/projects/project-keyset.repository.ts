@@ -3,6 +3,7 @@
 import { localeFallback } from '../kernel/locale-fallback.js';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { published } from '../kernel/directory-status.js';
 import type { KeysetRequest, SlugPosition } from '../lib/keyset.js';
 
 export interface ProjectKeysetFilter extends KeysetRequest<SlugPosition> {
@@ -17,7 +18,10 @@ export function projectEntries(db: Db, locale: string, fallback: string) {
   return localeFallback('project_translation', 'project_id', 'p.id', locale, fallback)
     .join(db.selectFrom('project as p'))
     .leftJoin('organisation as l', (j) =>
-      j.onRef('l.id', '=', 'p.lead_organisation_id').on('l.deleted_at', 'is', null),
+      j
+        .onRef('l.id', '=', 'p.lead_organisation_id')
+        .on('l.deleted_at', 'is', null)
+        .on(published('l')),
     )
     .select([
       'p.id',
@@ -84,6 +88,7 @@ export function projectKeysetRepository(db: Db) {
         .select(['pp.project_id', 'o.id', 'o.slug', 'o.name', 'pp.role'])
         .where('pp.project_id', 'in', ids)
         .where('o.deleted_at', 'is', null)
+        .where(published('o'))
         .orderBy('o.slug')
         .execute();
     },

@@ -1,6 +1,7 @@
 // Every SQL statement about projects: inserting them, and the directory's reads.
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { published } from '../kernel/directory-status.js';
 import { projectEntries } from './project-keyset.repository.js';
 import { translateErrors } from '../db/database.js';
 import { newId } from '../lib/id.js';
@@ -59,7 +60,10 @@ function summaries(db: Db) {
   return db
     .selectFrom('project as p')
     .leftJoin('organisation as l', (j) =>
-      j.onRef('l.id', '=', 'p.lead_organisation_id').on('l.deleted_at', 'is', null),
+      j
+        .onRef('l.id', '=', 'p.lead_organisation_id')
+        .on('l.deleted_at', 'is', null)
+        .on(published('l')),
     )
     .select([
       'p.id',
@@ -99,6 +103,7 @@ export function projectRepository(db: Db) {
         .select(['o.slug', 'o.name', 'o.acronym', 'pp.role'])
         .where('pp.project_id', '=', projectId)
         .where('o.deleted_at', 'is', null)
+        .where(published('o'))
         .execute();
     },
 

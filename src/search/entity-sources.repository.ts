@@ -2,6 +2,7 @@
 // projects): public entries only, their names and texts per locale, their sectors. Spread into
 // searchRepository; a file of its own because the entity kinds are most of the reading.
 import type { Db } from '../db/database.js';
+import { published } from '../kernel/directory-status.js';
 
 export interface EntitySources {
   entities: {
@@ -24,13 +25,14 @@ export interface EntitySources {
 
 export function entitySourcesRepository(db: Db) {
   return {
-    /** Live organisations (all, or those of `ids`): names, acronym, aliases, texts, sectors. */
+    /** Live published organisations (all, or those of `ids`; a draft is left out): names, acronym, aliases, texts, sectors. */
     async listOrganisationSources(ids?: readonly string[]): Promise<EntitySources> {
       if (ids?.length === 0) return { entities: [], texts: [], sectors: [] };
       const orgs = await db
         .selectFrom('organisation')
         .select(['id', 'slug', 'name', 'acronym', 'city'])
         .where('deleted_at', 'is', null)
+        .where(published('organisation'))
         .$if(ids !== undefined, (q) => q.where('id', 'in', ids!))
         .execute();
       const orgIds = orgs.map((o) => o.id);
@@ -82,13 +84,14 @@ export function entitySourcesRepository(db: Db) {
       };
     },
 
-    /** Live people: names, honorific, bio and role titles with their organisation's name. */
+    /** Live published people: names, honorific, bio and role titles with their organisation's name. */
     async listPersonSources(ids?: readonly string[]): Promise<EntitySources> {
       if (ids?.length === 0) return { entities: [], texts: [], sectors: [] };
       const people = await db
         .selectFrom('person')
         .select(['id', 'slug', 'given_name', 'family_name', 'honorific'])
         .where('deleted_at', 'is', null)
+        .where(published('person'))
         .$if(ids !== undefined, (q) => q.where('id', 'in', ids!))
         .execute();
       const personIds = people.map((p) => p.id);
@@ -105,6 +108,8 @@ export function entitySourcesRepository(db: Db) {
           .innerJoin('organisation as o', 'o.id', 'f.organisation_id')
           .select(['f.person_id as id', 'ft.locale', 'ft.role_title', 'o.name'])
           .where('f.person_id', 'in', personIds)
+          .where('o.deleted_at', 'is', null)
+          .where(published('o'))
           .orderBy('f.starts_on')
           .execute(),
       ]);

@@ -1,5 +1,6 @@
 // Every SQL statement of the sitemap: the public addresses and when each last changed.
 import type { Db } from '../db/database.js';
+import { published } from '../kernel/directory-status.js';
 
 export interface SitemapArticleRow {
   article_id: string;
@@ -80,16 +81,20 @@ export function sitemapRepository(db: Db) {
       return withSlugs(rows, texts);
     },
 
-    /** Live organisations, people, events or projects, by slug. */
+    /** Live (and published) organisations, people, events or projects, by slug. */
     async listEntities(
       table: 'organisation' | 'person' | 'event' | 'project',
     ): Promise<SitemapEntityRow[]> {
-      return db
-        .selectFrom(table)
-        .select(['slug', 'updated_at'])
-        .where('deleted_at', 'is', null)
-        .orderBy('slug')
-        .execute();
+      return (
+        db
+          .selectFrom(table)
+          .select(['slug', 'updated_at'])
+          .where('deleted_at', 'is', null)
+          // Organisations and people may be drafts, which readers never see.
+          .$if(table === 'organisation' || table === 'person', (q) => q.where(published(table)))
+          .orderBy('slug')
+          .execute()
+      );
     },
   };
 }

@@ -16,6 +16,7 @@ export function reasonText(ctx: AdminContext, reason: string): string {
     autosave: 'editor.reason.autosave',
     'moved to trash': 'editor.reason.trashed',
     'restored from trash': 'editor.reason.untrashed',
+    published: 'editor.reason.published',
   };
   if (fixed[reason]) return t(fixed[reason]);
   if (reason.startsWith('restored revision of ')) return t('editor.reason.restored');

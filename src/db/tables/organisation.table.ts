@@ -1,5 +1,5 @@
 // Kysely table types for organisations, their aliases, successions and sectors.
-import type { Defaulted, EntityColumns } from '../columns.js';
+import type { Defaulted, DirectoryStatus, EntityColumns } from '../columns.js';
 
 export type OrganisationKind =
   | 'company'
@@ -24,6 +24,8 @@ export interface OrganisationTable extends EntityColumns {
   deleted_at: string | null;
   /** Key of the name it was created under from a suggestion (unique among live rows), else null. */
   suggestion_key: string | null;
+  /** Drafts (made from a suggestion) are invisible to readers until published. */
+  status: Defaulted<DirectoryStatus>;
 }
 
 export interface OrganisationTranslationTable {

@@ -1,5 +1,5 @@
 // Kysely table types for people and their affiliations.
-import type { Defaulted, EntityColumns } from '../columns.js';
+import type { Defaulted, DirectoryStatus, EntityColumns } from '../columns.js';
 
 export interface PersonTable extends EntityColumns {
   slug: string;
@@ -10,6 +10,8 @@ export interface PersonTable extends EntityColumns {
   deleted_at: string | null;
   /** Key of the name it was created under from a suggestion (unique among live rows), else null. */
   suggestion_key: string | null;
+  /** Drafts (made from a suggestion) are invisible to readers until published. */
+  status: Defaulted<DirectoryStatus>;
 }
 
 export interface PersonTranslationTable {
