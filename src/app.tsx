@@ -3,6 +3,7 @@
 // call app.request() and main.ts decides how to serve it.
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { fileURLToPath } from 'node:url';
 import { adminPages } from './admin/admin.pages.js';
 import { articleEditorAdmin } from './articles/article-editor.admin.js';
@@ -78,6 +79,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   if (deps.ops?.metrics) app.use(deps.ops.metrics.middleware);
   app.use(requestLog(deps.logger));
+  // Text responses compressed (gzip) when the client accepts it: API JSON, sitemap, CSS and
+  // JavaScript, admin pages. Cached public pages arrive already encoded (brotli or gzip, made
+  // once when kept: page-cache.ts) and are left as they are.
+  app.use(compress());
   app.use(securityHeaders());
 
   app.get('/healthz', async (c) => {

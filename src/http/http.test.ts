@@ -1,5 +1,6 @@
 // Cross-cutting HTTP behaviour: health when the database is down, JSON logs with request ids.
 import { Writable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
@@ -53,6 +54,33 @@ describe('HTTP plumbing', () => {
     // A hostile request id is replaced, not echoed.
     const other = await app.request('/fr/actualites', { headers: { 'x-request-id': '<script>' } });
     expect(other.headers.get('x-request-id')).not.toContain('<');
+    await database.close();
+  });
+
+  it('compresses text responses the page cache does not hold when the client accepts gzip', async () => {
+    const database = openDatabase(':memory:');
+    await migrateToLatest(database.db);
+    const app = createApp({
+      config: { baseUrl: 'http://x', mediaDir: '/tmp' },
+      services: createServices({ database, baseUrl: 'http://x', mediaDir: '/tmp' }),
+      database,
+      logger: pino({ level: 'silent' }),
+    });
+    const plain = await app.request('/assets/site.css');
+    const css = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const zipped = await app.request('/assets/site.css', {
+      headers: { 'Accept-Encoding': 'gzip, deflate, br' },
+    });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
+    expect(zipped.headers.get('etag')).toMatch(/^W\//);
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString()).toBe(css);
+    const garbage = await app.request('/assets/site.css', {
+      headers: { 'Accept-Encoding': '\u0001;;q=,=' },
+    });
+    expect(garbage.status).toBe(200);
+    expect(garbage.headers.get('content-encoding')).toBeNull();
     await database.close();
   });
 

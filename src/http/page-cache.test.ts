@@ -3,6 +3,7 @@
 // that show an editor's change at once (article save, schedule, mention, directory).
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../../test/support/app.js';
 import { signInAs } from '../../test/support/auth.js';
@@ -109,6 +110,36 @@ describe('public page cache middleware', () => {
   it('knows every parameter the public pages’ query schemas read', () => {
     for (const schema of [searchQuerySchema, eventFilterSchema, organisationFilterSchema])
       for (const name of Object.keys(schema.shape)) expect(pageQueryParams).toContain(name);
+  });
+
+  it('serves a kept page in brotli or gzip as Accept-Encoding asks, each with its own ETag', async () => {
+    const { app, count } = bareApp();
+    const plain = await app.request('/fr/page?q=compressible-'.padEnd(3000, 'x'));
+    const text = await plain.text();
+    const get = (acceptEncoding: string) =>
+      app.request('/fr/page?q=compressible-'.padEnd(3000, 'x'), {
+        headers: { 'Accept-Encoding': acceptEncoding },
+      });
+    const br = await get('gzip, deflate, br');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(text);
+    const gz = await get('br;q=0, gzip');
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(text);
+    for (const none of ['identity', 'br;q=0, gzip;q=0', 'x'.repeat(500), ';;,q=2']) {
+      const res = await get(none);
+      expect(res.headers.get('content-encoding')).toBeNull();
+      expect(await res.text()).toBe(text);
+    }
+    const tags = new Set([plain, br, gz].map((r) => r.headers.get('etag')));
+    expect(tags.size).toBe(3);
+    for (const res of [plain, br, gz]) expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    const notModified = await get('br');
+    const again = await app.request('/fr/page?q=compressible-'.padEnd(3000, 'x'), {
+      headers: { 'Accept-Encoding': 'br', 'If-None-Match': notModified.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
+    expect(count('/fr/page')).toBe(1);
   });
 
   it('answers If-None-Match with 304 and HEAD with headers only, from the entry', async () => {

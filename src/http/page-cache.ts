@@ -3,6 +3,8 @@
 // once; publicPageCache() then answers If-None-Match from that ETag without hashing again, so a
 // hit or a 304 renders nothing. Concurrent misses of one page wait for a single render.
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
 import { isLocale } from '../i18n/locales.js';
 import { sessionCookieName } from './session-cookie.js';
@@ -89,23 +91,64 @@ async function capture(c: Context, nowMs: number): Promise<StoredPage | undefine
   if (res.headers.has('set-cookie') || res.headers.has('vary')) return undefined;
   if (/no-store|no-cache|private/i.test(res.headers.get('cache-control') ?? '')) return undefined;
   const body = new Uint8Array(await res.arrayBuffer());
+  const [br, gzip] = await Promise.all([
+    brotli(body, brotliOptions(body.byteLength)),
+    gzipped(body),
+  ]);
   // The digest publicPageCache() would compute (hono/etag: SHA-1, hex), so ETags do not change.
   const etag = res.headers.get('etag') ?? `"${createHash('sha1').update(body).digest('hex')}"`;
   const headers: [string, string][] = [];
   for (const [name, value] of res.headers)
     if (!perRequestHeaders.has(name) && name !== 'etag') headers.push([name, value]);
   headers.push(['etag', etag]);
-  c.res = new Response(body, { status: 200, headers });
-  return { body, headers, etag, storedAt: nowMs };
+  return {
+    body,
+    headers,
+    etag,
+    storedAt: nowMs,
+    encoded: { br: new Uint8Array(br), gzip: new Uint8Array(gzip) },
+  };
 }
 
-/** A fresh Response of a stored page; Age tells downstream caches how old it already is. */
-function respond(page: StoredPage, nowMs: number): Response {
+/**
+ * A fresh Response of a stored page in the encoding the client prefers among brotli, gzip and
+ * none; each encoding has its own strong ETag (a suffix in the quotes). Age tells downstream
+ * caches how old it already is.
+ */
+function respond(page: StoredPage, nowMs: number, acceptEncoding: string | undefined): Response {
   const headers = new Headers(page.headers);
   const age = Math.floor((nowMs - page.storedAt) / 1000);
   if (age > 0) headers.set('age', String(age));
-  return new Response(page.body, { status: 200, headers });
+  headers.set('vary', 'Accept-Encoding');
+  const encoding = page.encoded ? chooseEncoding(acceptEncoding) : undefined;
+  if (!encoding || !page.encoded) return new Response(page.body, { status: 200, headers });
+  headers.set('content-encoding', encoding);
+  headers.set('etag', `${page.etag.slice(0, -1)}-${encoding}"`);
+  return new Response(page.encoded[encoding], { status: 200, headers });
 }
+
+/** brotli, else gzip, else none, by the q-values of Accept-Encoding (RFC 9110 §12.5.3). */
+export function chooseEncoding(header: string | undefined): 'br' | 'gzip' | undefined {
+  if (!header) return undefined;
+  const q = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const weight = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find(Boolean);
+    q.set(name, weight === undefined ? 1 : Number(weight));
+  }
+  const of = (name: string) => q.get(name) ?? q.get('*') ?? 0;
+  const [br, gzip] = [of('br'), of('gzip')];
+  if (br > 0 && br >= gzip) return 'br';
+  return gzip > 0 ? 'gzip' : undefined;
+}
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+/** Quality 5: a third of the size of the HTML in ≈ 2 ms; 9–11 gain 1–10 % for 15–35 times the CPU. */
+const brotliOptions = (size: number) => ({
+  params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: size },
+});
 
 export function cachedPublicPages(options: PageCacheOptions): MiddlewareHandler {
   const { store } = options;
@@ -114,11 +157,12 @@ export function cachedPublicPages(options: PageCacheOptions): MiddlewareHandler 
     const key = keyOf(c.req.url);
     const nowMs = options.now().getTime();
     const hit = store.get(key, nowMs);
-    if (hit) return respond(hit, nowMs);
+    const accept = c.req.header('accept-encoding');
+    if (hit) return respond(hit, nowMs, accept);
     const pending = store.inFlight(key);
     if (pending) {
       const page = await pending;
-      if (page) return respond(page, nowMs);
+      if (page) return respond(page, nowMs, accept);
       return next();
     }
     // Read before rendering: a write committed during the render makes set() refuse the page.
@@ -128,7 +172,10 @@ export function cachedPublicPages(options: PageCacheOptions): MiddlewareHandler 
     try {
       await next();
       page = await capture(c, nowMs);
-      if (page) store.set(key, page, generation);
+      if (page) {
+        store.set(key, page, generation);
+        c.res = respond(page, nowMs, accept);
+      }
     } finally {
       done(page);
     }

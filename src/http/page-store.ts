@@ -12,6 +12,8 @@ export interface StoredPage {
   /** Response headers as rendered (no Set-Cookie, no per-request ones). */
   headers: [string, string][];
   etag: string;
+  /** The body compressed once when kept (brotli, gzip), chosen per request by Accept-Encoding. */
+  encoded?: { br: Uint8Array<ArrayBuffer>; gzip: Uint8Array<ArrayBuffer> };
   /** When it was rendered (ms since the epoch, by the app's clock). */
   storedAt: number;
 }
@@ -61,7 +63,11 @@ export interface PageStore {
 
 /** Bytes a page holds in memory, roughly: body, key and header text (UTF-16 strings). */
 function sizeOf(key: string, page: StoredPage): number {
-  let size = page.body.byteLength + 2 * (key.length + page.etag.length) + 64;
+  let size =
+    page.body.byteLength +
+    (page.encoded ? page.encoded.br.byteLength + page.encoded.gzip.byteLength : 0) +
+    2 * (key.length + page.etag.length) +
+    64;
   for (const [name, value] of page.headers) size += 2 * (name.length + value.length) + 32;
   return size;
 }
