@@ -13,6 +13,7 @@ import * as createRedirect from './migrations/2026-12-07-0420-create-redirect.js
 import * as createRateLimit from './migrations/2026-12-07-1430-create-rate-limit.js';
 import * as addSuggestionKey from './migrations/2026-12-07-1500-add-suggestion-key.js';
 import * as addLocaleSlugs from './migrations/2026-12-07-1510-add-locale-slugs.js';
+import * as createSuggestionStop from './migrations/2026-12-07-1720-create-suggestion-stop.js';
 
 /** Migrations are imported statically so they work the same from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-1430-create-rate-limit': createRateLimit,
   '2026-12-07-1500-add-suggestion-key': addSuggestionKey,
   '2026-12-07-1510-add-locale-slugs': addLocaleSlugs,
+  '2026-12-07-1720-create-suggestion-stop': createSuggestionStop,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -13,10 +13,14 @@ import { toMentionView, type MentionView } from './mention.presenter.js';
 import { mentionRepository, type MentionRepository } from './mention.repository.js';
 import type { MentionEntityType, MentionState } from '../db/tables/mention.table.js';
 import { planMentions, suggestionKeysOf } from './reconcile.js';
+import { stopListRepository, type StopListRepository } from './stop-list.repository.js';
+import { withoutStopped } from './stop-list.js';
 
 export interface LinkingServiceDeps {
   mentions: MentionRepository;
   linking: LinkingRepository;
+  /** Names rejected everywhere from the entity inbox: never suggested again. */
+  stopList?: Pick<StopListRepository, 'listStopKeys'>;
   defaultLocale: string;
   now: () => Date;
 }
@@ -64,9 +68,9 @@ export function linkingService(deps: LinkingServiceDeps) {
     async detectMentions(articleTranslationId: string, text?: string): Promise<MentionView[]> {
       const t = await translation(articleTranslationId);
       const known = await linking.loadKnownEntities();
-      const detection = detectEntities(
-        buildMatcher(known, t.locale),
-        text ?? translationText(t.title, t.body_md),
+      const detection = withoutStopped(
+        detectEntities(buildMatcher(known, t.locale), text ?? translationText(t.title, t.body_md)),
+        (await deps.stopList?.listStopKeys()) ?? new Set(),
       );
       const createdFromSuggestion = suggestionKeysOf(known);
       await mentions.reconcileMentions(
@@ -160,6 +164,7 @@ export function linkingServiceOver(db: Db, now: () => Date = () => new Date()): 
   return linkingService({
     mentions: mentionRepository(db),
     linking: linkingRepository(db),
+    stopList: stopListRepository(db),
     defaultLocale: siteDefaultLocale,
     now,
   });
