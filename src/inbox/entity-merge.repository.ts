@@ -134,6 +134,13 @@ export function entityMergeRepository(db: Db) {
         aliasCount++;
       }
       await db.deleteFrom('organisation_alias').where('organisation_id', '=', removed).execute();
+      // The kept one without an acronym takes the removed one's.
+      if (r.acronym && !k.acronym)
+        await db
+          .updateTable('organisation')
+          .set({ acronym: r.acronym })
+          .where('id', '=', kept)
+          .execute();
       // Link tables keyed by (x, organisation): move what the kept one lacks, drop the rest.
       const links = [];
       for (const [table, other] of [
