@@ -143,6 +143,11 @@ function pick(groups: InboxGroup[], refs: readonly GroupRef[]): InboxGroup[] {
   return picked;
 }
 
+/** The snippets of one mention in its translation's text (none when the text is gone). */
+function contextOf(t: { text: string; body: number } | undefined, m: OpenSuggestion): Snippet[] {
+  return t ? snippetsOf(t.text, m.surface, m.start, m.end, t.body) : [];
+}
+
 const mentionIds = (g: InboxGroup) => g.mentions.map((m) => m.mentionId);
 const articleIds = (groups: InboxGroup[]) => [
   ...new Set(groups.flatMap((g) => g.articles.map((a) => a.articleId))),
@@ -240,15 +245,15 @@ export function inboxService(deps: InboxDeps) {
           await repo.listTranslationTexts([
             ...new Set(groups.flatMap((g) => g.mentions.map((m) => m.translationId))),
           ])
-        ).map((t) => [t.id, translationText(t.title, t.body_md)]),
+        ).map((t) => [
+          t.id,
+          { text: translationText(t.title, t.body_md), body: t.title.length + 2 },
+        ]),
       );
       const contexts = new Map<string, Snippet[]>();
       for (const g of groups)
         for (const m of g.mentions)
-          contexts.set(
-            m.mentionId,
-            snippetsOf(texts.get(m.translationId) ?? '', m.surface, m.start, m.end),
-          );
+          contexts.set(m.mentionId, contextOf(texts.get(m.translationId), m));
       return { groups, contexts, total: all.length, page, pageSize: inboxPageSize };
     },
 

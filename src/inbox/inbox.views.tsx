@@ -10,6 +10,7 @@ import type { InboxGroup } from './inbox-groups.js';
 import { guessOrganisationKind } from './inbox.service.js';
 import type { EntityChoice } from './inbox.repository.js';
 import type { Snippet } from './snippet.js';
+import { nameKey } from '../lib/name-key.js';
 import {
   choiceLabel,
   EntityLists,
@@ -170,16 +171,25 @@ function LinkForm(props: { ctx: AdminContext; g: InboxGroup; n: number; choices:
   );
 }
 
-/** The existing entry whose name shares the group's first words, as the link form's default. */
+/**
+ * The existing entry that shares at least two words with the group's names, as the link form's
+ * default (« Centre Spatial Liégeois » → « Centre Spatial de Liège »); one word in common is too
+ * weak a hint to put in the field.
+ */
 function likelyChoice(g: InboxGroup, choices: EntityChoice[]): string {
   const words = (s: string) =>
-    s
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => w.length > 2);
-  const mine = new Set(words([g.name, ...g.aliases].join(' ')));
-  const hit = choices.find((c) => words(c.name).some((w) => mine.has(w)));
-  return hit ? choiceLabel(hit) : '';
+    new Set(
+      nameKey(s)
+        .split(' ')
+        .filter((w) => w.length > 2),
+    );
+  const mine = words([g.name, ...g.aliases].join(' '));
+  const shared = (c: EntityChoice) => [...words(c.name)].filter((w) => mine.has(w)).length;
+  const best = choices
+    .map((c) => ({ c, n: shared(c) }))
+    .filter((x) => x.n >= 2)
+    .sort((a, b) => b.n - a.n)[0];
+  return best ? choiceLabel(best.c) : '';
 }
 
 function GroupCard(props: {

@@ -16,15 +16,16 @@ const plain = (s: string) =>
     .replace(/[#*_>`|]+/g, ' ')
     .replace(/\s+/g, ' ');
 
-function cut(text: string, start: number, end: number): Snippet {
-  let from = Math.max(0, start - reach);
+function cut(text: string, start: number, end: number, floor: number): Snippet {
+  let from = Math.max(start >= floor ? floor : 0, start - reach);
   let to = Math.min(text.length, end + reach);
-  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  const clipped = from > 0 && from !== floor;
+  if (clipped) from = text.indexOf(' ', from) + 1 || from;
   if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
   const before = plain(text.slice(from, start)).trimStart();
   const after = plain(text.slice(end, to)).trimEnd();
   return {
-    before: (from > 0 ? '… ' : '') + before,
+    before: (clipped ? '… ' : '') + before,
     match: text.slice(start, end),
     after: after + (to < text.length ? ' …' : ''),
   };
@@ -32,9 +33,16 @@ function cut(text: string, start: number, end: number): Snippet {
 
 /**
  * Up to three occurrences of `surface` in `text`: the stored one (`start`, `end`) first, then
- * the next ones written the same way.
+ * the next ones written the same way. A context in the body does not reach back past `floor`
+ * (where the body starts, so the title is not repeated in it).
  */
-export function snippetsOf(text: string, surface: string, start: number, end: number): Snippet[] {
+export function snippetsOf(
+  text: string,
+  surface: string,
+  start: number,
+  end: number,
+  floor = 0,
+): Snippet[] {
   const found: Snippet[] = [];
   const positions: number[] = [];
   if (start >= 0 && end <= text.length && text.slice(start, end) === surface) positions.push(start);
@@ -42,6 +50,6 @@ export function snippetsOf(text: string, surface: string, start: number, end: nu
     if (positions.length >= maxPerText) break;
     if (!positions.includes(at)) positions.push(at);
   }
-  for (const at of positions) found.push(cut(text, at, at + surface.length));
+  for (const at of positions) found.push(cut(text, at, at + surface.length, floor));
   return found;
 }
