@@ -72,6 +72,8 @@ describeJourney('entity inbox in a browser', (j) => {
       expect(describeViolations(await axe(page)), device).toEqual([]);
       expect(await horizontalOverflow(page), device).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${screenshotDir}entity-inbox-${device}.png`, fullPage: true });
+      // What the first screen shows, for a human to look at.
+      await page.screenshot({ path: `${screenshotDir}entity-inbox-${device}-top.png` });
     }
     expect(errors).toEqual([]);
     await page.close();
