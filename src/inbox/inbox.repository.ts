@@ -131,7 +131,12 @@ export function inboxRepository(db: Db) {
           .executeTakeFirst();
         if (existing) {
           // One row per entity per translation (reconcile.ts): the decision goes to that row.
-          await db.deleteFrom('mention').where('id', '=', id).execute();
+          const gone = await db
+            .deleteFrom('mention')
+            .where('id', '=', id)
+            .where('state', '=', 'suggested')
+            .executeTakeFirst();
+          if (Number(gone.numDeletedRows) !== 1) throw stale();
           if (existing.state !== 'confirmed')
             await db
               .updateTable('mention')
@@ -144,7 +149,7 @@ export function inboxRepository(db: Db) {
               .execute();
           continue;
         }
-        await db
+        const updated = await db
           .updateTable('mention')
           .set((eb) => ({
             entity_type: entity.type,
@@ -155,7 +160,12 @@ export function inboxRepository(db: Db) {
             version: eb('version', '+', 1),
           }))
           .where('id', '=', id)
-          .execute();
+          // Decided by a concurrent request since the read above (PostgreSQL re-checks this
+          // condition once the other transaction commits): the whole decision fails.
+          .where('state', '=', 'suggested')
+          .where('entity_id', 'is', null)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) throw stale();
       }
     },
 

@@ -100,6 +100,21 @@ describe.each(testDialects())('entity inbox on $name', (dialect) => {
     expect(await audit('inbox.create')).toHaveLength(1);
   });
 
+  it('creates one entity and one decision under ten simultaneous submits', async () => {
+    await skywinWorld();
+    const [g] = await services.inbox.listGroups();
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 10 }, () => services.inbox.createEntities(editor, [g!])),
+    );
+    const done = outcomes.filter((o) => o.status === 'fulfilled');
+    expect(done.length).toBeGreaterThanOrEqual(1);
+    for (const o of outcomes)
+      if (o.status === 'rejected')
+        expect(['not_found', 'conflict']).toContain((o.reason as { code: string }).code);
+    expect(await t.database.db.selectFrom('organisation').select('id').execute()).toHaveLength(1);
+    expect(await audit('inbox.create')).toHaveLength(1);
+  });
+
   it('creates people with the proposed name, in a batch with an organisation', async () => {
     await skywinWorld();
     const groups = await services.inbox.listGroups();
