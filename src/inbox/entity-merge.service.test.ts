@@ -15,6 +15,7 @@ import {
   makeServices,
 } from '../../test/support/factories.js';
 import type { Services } from '../services.js';
+import { searchDb } from '../db/tables/search.table.js';
 import type { Decider } from './inbox.service.js';
 
 describe.each(testDialects())('entity merge on $name', (dialect) => {
@@ -74,7 +75,19 @@ describe.each(testDialects())('entity merge on $name', (dialect) => {
     const only = await makeArticle(services);
     await makeArticleMention(t.database, only, { type: 'organisation', id: removed });
 
+    await services.search.indexEntity('organisation', removed);
+    const indexed = (id: string) =>
+      searchDb(db())
+        .selectFrom('search_document')
+        .select('title_terms')
+        .where('type', '=', 'organisation')
+        .where('entity_id', '=', id)
+        .execute();
+    expect(await indexed(removed)).not.toEqual([]);
     const result = await services.entityMerge.mergeEntities(editor, 'organisation', kept, removed);
+    // The index follows: the removed entry leaves it, the kept one answers to its names.
+    expect(await indexed(removed)).toEqual([]);
+    expect((await indexed(kept)).length).toBeGreaterThan(0);
     expect(result.counts).toMatchObject({ mentions: 4, affiliations: 1, aliases: 2 });
 
     const mentions = await db().selectFrom('mention').select(['entity_id', 'state']).execute();
