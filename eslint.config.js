@@ -11,6 +11,7 @@ const features = [
   'events',
   'feeds',
   'home',
+  'inbox',
   'linking',
   'media',
   'organisations',

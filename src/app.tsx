@@ -45,6 +45,7 @@ import { pageContext } from './views/page-context.js';
 import { webhookPages } from './webhooks/webhook.pages.js';
 import { importPages } from './import/import.pages.js';
 import { importWordpress } from './import/wordpress.import.js';
+import { inboxPages } from './inbox/inbox.admin.js';
 import {
   redirectResponse,
   redirectsBeforeNotFound,
@@ -155,9 +156,17 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   // The newsroom: the session, CSRF and no-store middleware of /admin/*, then every admin page
   // (the upload limit is mounted above, before anything reads a form body).
-  app.route('/', adminPages(site));
+  app.route(
+    '/',
+    adminPages({
+      ...site,
+      // The dashboard shows how many groups wait in the entity inbox.
+      sectionCounts: async () => ({ '/admin/entities': await services.inbox.countOpenGroups() }),
+    }),
+  );
   app.route('/', mediaPages(site));
   app.route('/', articleEditorAdmin(site));
+  app.route('/', inboxPages(services));
   app.route('/', apiTokenPages(services.apiTokens));
   app.route('/', webhookPages(services.webhooks));
   app.route('/', redirectPages(services.redirects));

@@ -12,6 +12,7 @@ import { articleRepository } from './articles/article.repository.js';
 import { articleKeysetRepository } from './articles/article-keyset.repository.js';
 import { articleService } from './articles/article.service.js';
 import { mentionReviewService } from './articles/mention-review.service.js';
+import { suggestionEntities } from './articles/suggestion-entities.js';
 import type { Database } from './db/database.js';
 import { directoryEditorService } from './directory/directory-editor.service.js';
 import type { DirectoryKind, DirectoryPath } from './directory/directory-kind.js';
@@ -50,6 +51,11 @@ import { sectorService } from './sectors/sector.service.js';
 import { sitemapRepository } from './seo/sitemap.repository.js';
 import { sitemapService } from './seo/sitemap.service.js';
 import { accountServices } from './users/account.service.js';
+import { auditRepository } from './users/audit.repository.js';
+import { auditService } from './users/audit.service.js';
+import { inboxService } from './inbox/inbox.service.js';
+import { entityMergeService } from './inbox/entity-merge.service.js';
+import type { Db } from './db/database.js';
 import { webhookService } from './webhooks/webhook.service.js';
 
 export interface ServiceOptions {
@@ -200,6 +206,40 @@ export function createServices(options: ServiceOptions) {
   });
   const accounts = accountServices(db, now);
 
+  // The entity inbox: decisions over the whole archive, audited in their own transaction.
+  const auditIn = (trx: Db) => auditService({ audit: auditRepository(trx), now });
+  const entityCreated = (type: 'organisation' | 'person', id: string, actorId: string | null) =>
+    (type === 'organisation' ? directory.organisations : directory.people).recordCreated(
+      actorId,
+      id,
+    );
+  const inbox = inboxService({
+    db,
+    now,
+    entities: suggestionEntities({ linking, organisations, people }),
+    auditIn,
+    onEntityCreated: entityCreated,
+    onChanged: async ({ articles: changedArticles, entities }) => {
+      pages.contentChanged();
+      for (const id of changedArticles) await search.indexArticle(id);
+      for (const e of entities) await search.indexEntity(e.type, e.id);
+    },
+  });
+  const entityMerge = entityMergeService({
+    db,
+    locales: codes,
+    now,
+    auditIn,
+    onMerged: async ({ type, kept, removed, articles: changedArticles }) => {
+      pages.contentChanged();
+      for (const id of changedArticles) await search.indexArticle(id);
+      await search.indexEntity(type, kept);
+      await search.removeEntity(type, removed);
+      await webhooks.entityChanged(type, kept, 'saved');
+      await webhooks.entityChanged(type, removed, 'trashed');
+    },
+  });
+
   return {
     sectors,
     articles,
@@ -218,6 +258,8 @@ export function createServices(options: ServiceOptions) {
     media,
     articleEditor,
     mentionReview,
+    inbox,
+    entityMerge,
     webhooks,
     directory,
     redirects: redirectService({ db, now }),

@@ -54,7 +54,13 @@ const csrfRefused = (c: Context<AppEnv>) => {
 /**
  * The /admin middleware and pages. Other admin features are mounted AFTER this sub-app (Hono runs middleware in registration order), with mountAdminRoute.
  */
-export function adminPages(site: AccountServices & { baseUrl: string }): Hono<AppEnv> {
+export function adminPages(
+  site: AccountServices & {
+    baseUrl: string;
+    /** Numbers shown on the dashboard's tiles, by section href (open groups of the inbox…). */
+    sectionCounts?: () => Promise<Record<string, number>>;
+  },
+): Hono<AppEnv> {
   const admin = new Hono<AppEnv>();
   const { auth, audit, baseUrl } = site;
   admin.use('/admin', adminHeaders());
@@ -73,13 +79,14 @@ export function adminPages(site: AccountServices & { baseUrl: string }): Hono<Ap
   registerUserPages(admin, site);
   registerAuditPages(admin, site);
 
-  mountAdminRoute(admin, homeRoutes.home, (c) => {
+  mountAdminRoute(admin, homeRoutes.home, async (c) => {
     const ctx = adminContext(c);
     const user = c.var.user!;
     const { t } = ctx;
     const sections = adminSections.filter(
       (s) => s.href !== '/admin' && (s.action === 'signed-in' || can(user.role, s.action)),
     );
+    const counts = site.sectionCounts && sections.length ? await site.sectionCounts() : {};
     return c.html(
       <AdminLayout ctx={ctx} title={t('admin.home.title')}>
         <h1>{t('admin.home.title')}</h1>
@@ -94,7 +101,14 @@ export function adminPages(site: AccountServices & { baseUrl: string }): Hono<Ap
         <ul class="admin-tiles">
           {sections.map((s) => (
             <li>
-              <a href={s.href}>{t(s.label)}</a>
+              <a href={s.href}>
+                {t(s.label)}
+                {counts[s.href] !== undefined ? (
+                  <span class="admin-tile-count">
+                    {t('admin.home.openGroups', { count: String(counts[s.href]) })}
+                  </span>
+                ) : null}
+              </a>
             </li>
           ))}
         </ul>

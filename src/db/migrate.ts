@@ -14,6 +14,7 @@ import * as createRateLimit from './migrations/2026-12-07-1430-create-rate-limit
 import * as addSuggestionKey from './migrations/2026-12-07-1500-add-suggestion-key.js';
 import * as addLocaleSlugs from './migrations/2026-12-07-1510-add-locale-slugs.js';
 import * as addDirectoryStatus from './migrations/2026-12-07-1710-add-directory-status.js';
+import * as createSuggestionStop from './migrations/2026-12-07-1720-create-suggestion-stop.js';
 
 /** Migrations are imported statically so they work the same from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-1500-add-suggestion-key': addSuggestionKey,
   '2026-12-07-1510-add-locale-slugs': addLocaleSlugs,
   '2026-12-07-1710-add-directory-status': addDirectoryStatus,
+  '2026-12-07-1720-create-suggestion-stop': createSuggestionStop,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -42,6 +42,7 @@ import type {
 import type { ImportSourceTable } from './tables/import-source.table.js';
 import type { RedirectTable } from './tables/redirect.table.js';
 import type { SectorTable, SectorTranslationTable } from './tables/sector.table.js';
+import type { SuggestionStopTable } from './tables/suggestion-stop.table.js';
 import type {
   AppUserTable,
   AuditEntryTable,
@@ -95,4 +96,5 @@ export interface Schema {
   redirect: RedirectTable;
   import_source: ImportSourceTable;
   rate_limit: RateLimitTable;
+  suggestion_stop: SuggestionStopTable;
 }

@@ -75,6 +75,14 @@ export function directoryEditorAdmin(
             <li>
               <a href={`${base}/${opts.id}/revisions`}>{t('editor.revisions')}</a>
             </li>
+            {kind.type === 'organisation' || kind.type === 'person' ? (
+              <li>
+                {/* The entity inbox's merge form, this entry as the one to merge away. */}
+                <a href={`/admin/entities/merge?type=${kind.type}&id=${opts.id}`}>
+                  {t('directoryEditor.merge')}
+                </a>
+              </li>
+            ) : null}
           </ul>
         ) : null}
         <DirectoryFormView

@@ -72,6 +72,7 @@ export const adminSections: AdminSection[] = [
     action: 'directory.edit',
     also: ['/admin/people', '/admin/events', '/admin/projects', '/admin/sectors'],
   },
+  { href: '/admin/entities', label: 'admin.nav.entities', action: 'directory.edit' },
   { href: '/admin/users', label: 'admin.nav.users', action: 'users.manage' },
   { href: '/admin/audit', label: 'admin.nav.audit', action: 'audit.read' },
   { href: '/admin/account', label: 'admin.nav.account', action: 'signed-in' },

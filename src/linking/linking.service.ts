@@ -17,10 +17,14 @@ import {
 } from './mention.repository.js';
 import type { MentionEntityType, MentionState } from '../db/tables/mention.table.js';
 import { planMentions, suggestionKeysOf } from './reconcile.js';
+import { stopListRepository, type StopListRepository } from './stop-list.repository.js';
+import { withoutStopped } from './stop-list.js';
 
 export interface LinkingServiceDeps {
   mentions: MentionRepository;
   linking: LinkingRepository;
+  /** Names rejected everywhere from the entity inbox: never suggested again. */
+  stopList?: Pick<StopListRepository, 'listStopKeys'>;
   defaultLocale: string;
   now: () => Date;
 }
@@ -61,6 +65,8 @@ export function linkingService(deps: LinkingServiceDeps) {
 
   async function prepareDetector() {
     const known = await linking.loadKnownEntities();
+    // Names rejected everywhere in the entity inbox are never suggested again.
+    const stopped = (await deps.stopList?.listStopKeys()) ?? new Set<string>();
     const createdFromSuggestion = suggestionKeysOf(known);
     const matchers = new Map<string, Matcher>();
     const matcherFor = (locale: string) => {
@@ -71,9 +77,9 @@ export function linkingService(deps: LinkingServiceDeps) {
     return {
       /** Detects in one translation and reconciles its stored mentions (see reconcile.ts). */
       async detect(t: TranslationText, text?: string): Promise<void> {
-        const detection = detectEntities(
-          matcherFor(t.locale),
-          text ?? translationText(t.title, t.body_md),
+        const detection = withoutStopped(
+          detectEntities(matcherFor(t.locale), text ?? translationText(t.title, t.body_md)),
+          stopped,
         );
         await mentions.reconcileMentions(
           t.id,
@@ -186,6 +192,7 @@ export function linkingServiceOver(db: Db, now: () => Date = () => new Date()): 
   return linkingService({
     mentions: mentionRepository(db),
     linking: linkingRepository(db),
+    stopList: stopListRepository(db),
     defaultLocale: siteDefaultLocale,
     now,
   });
