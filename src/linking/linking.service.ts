@@ -7,8 +7,9 @@ import { defaultLocale as siteDefaultLocale } from '../i18n/locales.js';
 import { nameKey } from '../lib/name-key.js';
 import { countryName } from './countries.js';
 import { detectEntities, translationText } from './detect.js';
+import type { KnownEntities } from './known-entities.js';
 import { linkingRepository, type LinkingRepository } from './linking.repository.js';
-import { buildMatcher } from './matcher.js';
+import { buildMatcher, type Matcher } from './matcher.js';
 import { toMentionView, type MentionView } from './mention.presenter.js';
 import { mentionRepository, type MentionRepository } from './mention.repository.js';
 import type { MentionEntityType, MentionState } from '../db/tables/mention.table.js';
@@ -49,6 +50,24 @@ export function linkingService(deps: LinkingServiceDeps) {
     return (await mentions.listMentions(articleTranslationId)).map(toMentionView);
   }
 
+  async function detectWith(
+    known: KnownEntities,
+    matchers: Map<string, Matcher>,
+    articleTranslationId: string,
+    text?: string,
+  ): Promise<void> {
+    const t = await translation(articleTranslationId);
+    let matcher = matchers.get(t.locale);
+    if (!matcher) matchers.set(t.locale, (matcher = buildMatcher(known, t.locale)));
+    const detection = detectEntities(matcher, text ?? translationText(t.title, t.body_md));
+    const createdFromSuggestion = suggestionKeysOf(known);
+    await mentions.reconcileMentions(
+      articleTranslationId,
+      (existing) => planMentions(existing, detection, createdFromSuggestion),
+      nowIso(),
+    );
+  }
+
   async function decide(id: string, state: MentionState, expectedVersion?: number) {
     const row = await mentions.updateMentionState(id, state, expectedVersion, nowIso());
     if (!row) throw new AppError('not_found', 'This mention does not exist.');
@@ -62,19 +81,23 @@ export function linkingService(deps: LinkingServiceDeps) {
      * already made are kept (see reconcile.ts). Returns the translation's mentions.
      */
     async detectMentions(articleTranslationId: string, text?: string): Promise<MentionView[]> {
-      const t = await translation(articleTranslationId);
-      const known = await linking.loadKnownEntities();
-      const detection = detectEntities(
-        buildMatcher(known, t.locale),
-        text ?? translationText(t.title, t.body_md),
-      );
-      const createdFromSuggestion = suggestionKeysOf(known);
-      await mentions.reconcileMentions(
-        articleTranslationId,
-        (existing) => planMentions(existing, detection, createdFromSuggestion),
-        nowIso(),
-      );
+      await detectWith(await linking.loadKnownEntities(), new Map(), articleTranslationId, text);
       return listMentions(articleTranslationId);
+    },
+
+    /**
+     * Detection over many translations (an import's), the known entities loaded and each
+     * language's matcher built once; returns how many mentions they have now.
+     */
+    async detectMentionsOf(articleTranslationIds: Iterable<string>): Promise<number> {
+      const known = await linking.loadKnownEntities();
+      const matchers = new Map<string, Matcher>();
+      let suggested = 0;
+      for (const id of articleTranslationIds) {
+        await detectWith(known, matchers, id);
+        suggested += (await mentions.listMentions(id)).length;
+      }
+      return suggested;
     },
 
     /** Confirms a mention (idempotent); with `expectedVersion`, a stale one is a conflict. */

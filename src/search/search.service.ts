@@ -280,6 +280,13 @@ export function searchService(deps: SearchServiceDeps) {
       await repo.replaceDocuments('article', [articleId], docs);
     },
 
+    /** (Re)indexes several articles in one transaction (an import's batch). */
+    async indexArticles(articleIds: readonly string[]): Promise<void> {
+      if (articleIds.length === 0) return;
+      const docs = (await articleSources(articleIds)).map(toIndexDocument);
+      await repo.replaceDocuments('article', articleIds, docs);
+    },
+
     async removeArticle(articleId: string): Promise<void> {
       await repo.replaceDocuments('article', [articleId], []);
     },
