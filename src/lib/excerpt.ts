@@ -67,12 +67,19 @@ function decodeEntities(text: string): string {
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Printable ASCII, Latin-1 and Latin Extended letters: no combining mark, joiner or surrogate. */
+const singleCharGraphemes = /^[\x20-\x7e\xa0-\u02ff]*$/;
+
 /**
  * The first `count` graphemes of `text` (fewer when it has fewer). The segmenter reads the whole
  * string it is given, which costs more than the rest of an excerpt on a long body: a prefix is
  * segmented first, and its graphemes are exact but for its last one, which a cut may split.
  */
 function firstGraphemes(text: string, count: number): string[] {
+  // Latin text without combining marks: each character is a grapheme (the one after the last
+  // is looked at too, as a mark there would join it).
+  const head = text.slice(0, count + 1);
+  if (singleCharGraphemes.test(head)) return head.slice(0, count).split('');
   const prefix = text.slice(0, count * 8);
   const graphemes: string[] = [];
   for (const s of segmenter.segment(prefix)) {

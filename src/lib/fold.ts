@@ -16,13 +16,14 @@ const specialFolds: Record<string, string> = {
   ı: 'i',
 };
 
-const ascii = /^[\x00-\x7f]*$/;
+/** Anything but printable ASCII (a space to a tilde). */
+const notPrintableAscii = /[^ -~]/;
 
 /** Removes accents and ligatures but keeps case: "Liège" → "Liege", "Œuvre" → "OEuvre". */
 export function stripAccents(s: string): string {
   // Most words are plain ASCII, which has nothing to strip (detection and indexing fold every
   // word of every article: the normalisation is the costly part).
-  if (ascii.test(s)) return s;
+  if (!notPrintableAscii.test(s)) return s;
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
