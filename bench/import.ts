@@ -1,99 +1,40 @@
-// The import benchmark: a generated WordPress export of 10,000 posts and 2,000 attachments (small
-// JPEGs in an uploads folder), imported into a scratch SQLite file; reports the time, the peak
-// RSS of the process and the counts. Usage: npm run bench:import (IMPORT_BENCH_POSTS=N and
-// IMPORT_BENCH_ATTACHMENTS=N to change the size).
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+// `npm run bench:import`: a generated WordPress export of 10,000 posts and 2,000 attachments
+// (IMPORT_BENCH_POSTS, IMPORT_BENCH_ATTACHMENTS to change the size) imported into a scratch SQLite
+// database, then the resulting site exported and imported into an empty database. Each step runs
+// as its own `constellation` process, as a user runs it, under GNU time: wall time, CPU time
+// (user + system: what load from other processes does not inflate) and peak RSS. Writes
+// bench/results/import-latest.json. IMPORT_BENCH_RERUN=1 also times a second import of the same
+// export (which must change nothing).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { once } from 'node:events';
-import sharp from 'sharp';
-import { createServices } from '../src/services.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { importWordpress } from '../src/import/wordpress.import.js';
 import { sectorRepository } from '../src/sectors/sector.repository.js';
-import { seededRandom } from './prng.js';
-import { machine } from './report.js';
+import { loadNow, machine } from './report.js';
+import { generateUploads, generateWxr } from './wxr-generate.js';
 
 const posts = Number(process.env.IMPORT_BENCH_POSTS ?? 10_000);
 const attachments = Number(process.env.IMPORT_BENCH_ATTACHMENTS ?? 2_000);
-const dir = 'bench/results/import';
-const targets = { seconds: 60, peakRssMb: 300 };
-const words = [
-  'satellite',
-  'antenne',
-  'orbite',
-  'drone',
-  'lanceur',
-  'radar',
-  'capteur',
-  'station',
-  'mission',
-  'essai',
-  'moteur',
-  'composite',
-  'hélice',
-  'cluster',
-  'Liège',
-  'Redu',
-  'Charleroi',
-];
-
-async function generate(path: string): Promise<void> {
-  const random = seededRandom(20261207);
-  const pick = () => random.pick(words);
-  const sentence = (n: number) => Array.from({ length: n }, pick).join(' ');
-  const out = createWriteStream(path);
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  await write(`<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
-<channel><title>Banc d'essai</title><link>https://banc.example.org</link><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://banc.example.org</wp:base_site_url>
-<wp:author><wp:author_login>redaction</wp:author_login><wp:author_display_name>La rédaction</wp:author_display_name></wp:author>
-${['aero', 'space', 'drone', 'defence'].map((s) => `<wp:category><wp:category_nicename>${s}</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name>${s}</wp:cat_name></wp:category>`).join('\n')}
-`);
-  for (let i = 1; i <= attachments; i++) {
-    const file = `2025/${String((i % 12) + 1).padStart(2, '0')}/image-${i}.jpg`;
-    await write(
-      `<item><title>Image ${i}</title><link>https://banc.example.org/?attachment_id=${100000 + i}</link><wp:post_id>${100000 + i}</wp:post_id><wp:post_date>2025-01-01 10:00:00</wp:post_date><wp:post_date_gmt>2025-01-01 09:00:00</wp:post_date_gmt><wp:status>inherit</wp:status><wp:post_parent>${i}</wp:post_parent><wp:post_type>attachment</wp:post_type><wp:attachment_url>https://banc.example.org/wp-content/uploads/${file}</wp:attachment_url><wp:postmeta><wp:meta_key>_wp_attached_file</wp:meta_key><wp:meta_value><![CDATA[${file}]]></wp:meta_value></wp:postmeta><wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[${sentence(5)}]]></wp:meta_value></wp:postmeta></item>\n`,
-    );
-  }
-  for (let i = 1; i <= posts; i++) {
-    const day = String((i % 28) + 1).padStart(2, '0');
-    const month = String((i % 12) + 1).padStart(2, '0');
-    const image =
-      i <= attachments
-        ? `<!-- wp:image --><figure><img src="https://banc.example.org/wp-content/uploads/2025/${String((i % 12) + 1).padStart(2, '0')}/image-${i}-300x200.jpg" alt="${sentence(3)}"/></figure><!-- /wp:image -->`
-        : '';
-    const body = Array.from(
-      { length: 6 },
-      () => `<!-- wp:paragraph --><p>${sentence(40)}.</p><!-- /wp:paragraph -->`,
-    ).join('\n');
-    await write(`<item><title><![CDATA[${sentence(6)} ${i}]]></title><link>https://banc.example.org/2025/${month}/article-${i}/</link><dc:creator>redaction</dc:creator><content:encoded><![CDATA[<!-- wp:heading --><h2>${sentence(4)}</h2><!-- /wp:heading -->
-${image}
-${body}]]></content:encoded><excerpt:encoded><![CDATA[]]></excerpt:encoded><wp:post_id>${i}</wp:post_id><wp:post_date>2025-${month}-${day} 10:00:00</wp:post_date><wp:post_date_gmt>2025-${month}-${day} 09:00:00</wp:post_date_gmt><wp:post_name>article-${i}</wp:post_name><wp:status>${i % 10 === 0 ? 'draft' : 'publish'}</wp:status><wp:post_type>post</wp:post_type><category domain="category" nicename="${['aero', 'space', 'drone', 'defence'][i % 4]}">x</category><category domain="post_tag" nicename="t${i % 50}">${pick()}</category>${i <= attachments ? `<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>${100000 + i}</wp:meta_value></wp:postmeta>` : ''}</item>\n`);
-  }
-  await write('</channel></rss>\n');
-  out.end();
-  await once(out, 'finish');
-}
+const dir = join('bench', 'results', 'import');
+const targets = {
+  'import wordpress': { seconds: 60, peakRssMb: 300 },
+  export: { seconds: 30 },
+  'import constellation': { seconds: 30 },
+};
+const loadAtStart = loadNow();
 
 rmSync(dir, { recursive: true, force: true });
-mkdirSync(join(dir, 'uploads'), { recursive: true });
+const uploads = join(dir, 'uploads');
+mkdirSync(uploads, { recursive: true });
 const wxr = join(dir, 'export.xml');
-console.log(`Generating ${posts} posts and ${attachments} attachments…`);
-await generate(wxr);
-const jpeg = await sharp({ create: { width: 96, height: 64, channels: 3, background: '#336699' } })
-  .jpeg()
-  .toBuffer();
-for (let i = 1; i <= attachments; i++) {
-  const sub = join(dir, 'uploads', '2025', String((i % 12) + 1).padStart(2, '0'));
-  mkdirSync(sub, { recursive: true });
-  await writeFile(join(sub, `image-${i}.jpg`), jpeg);
-}
+console.error(`generating ${posts} posts and ${attachments} attachments…`);
+await generateWxr(wxr, posts, attachments);
+await generateUploads(uploads, attachments);
 
-const database = openDatabase(join(dir, 'import.db'));
+// The site the posts move into: migrated, with the four sectors their categories name.
+const imported = join(dir, 'import.db');
+const database = openDatabase(imported);
 await migrateToLatest(database.db);
 for (const [position, slug] of ['aero', 'space', 'drone', 'defence'].entries())
   await sectorRepository(database.db).insertSector(
@@ -104,39 +45,99 @@ for (const [position, slug] of ['aero', 'space', 'drone', 'defence'].entries())
     },
     new Date().toISOString(),
   );
-const services = createServices({
-  database,
-  baseUrl: 'http://localhost:3000',
-  mediaDir: join(dir, 'media'),
-});
-
-let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}, 100);
-const started = performance.now();
-const report = await importWordpress(
-  { database, services },
-  { file: wxr, uploadsDir: join(dir, 'uploads'), dryRun: false },
-);
-const importedMs = performance.now() - started;
-await services.media.idle();
-const withVariantsMs = performance.now() - started;
-clearInterval(sampler);
-peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
 await database.close();
 
+interface Step {
+  step: string;
+  wallSeconds: number;
+  userSeconds: number;
+  systemSeconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  loadAverage: { start: number; end: number };
+  /** The command's report (its first lines). */
+  output: string[];
+}
+const steps: Step[] = [];
+
+/** Runs `constellation ARGS` with the flags of bin/constellation.js's first line, timed. */
+function run(step: string, args: string[], mediaDir: string): void {
+  const command = ['node', '--max-semi-space-size=4', 'bin/constellation.js', ...args];
+  const start = loadNow();
+  const result = spawnSync('/usr/bin/time', ['-f', 'BENCH_TIME %e %U %S %M', ...command], {
+    env: { ...process.env, MEDIA_DIR: mediaDir, LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const figures = /BENCH_TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr);
+  if (result.status !== 0 || !figures)
+    throw new Error(`${step} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const [wall, user, system, peakKb] = figures.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  steps.push({
+    step,
+    wallSeconds: wall,
+    userSeconds: user,
+    systemSeconds: system,
+    cpuSeconds: Math.round((user + system) * 100) / 100,
+    peakRssMb: Math.round(peakKb / 1024),
+    loadAverage: { start, end: loadNow() },
+    output: result.stdout.trim().split('\n').slice(0, 14),
+  });
+  console.error(
+    `${step}: ${wall} s wall, ${(user + system).toFixed(1)} s CPU, ${Math.round(peakKb / 1024)} MB peak RSS (load ${start} → ${loadNow()})`,
+  );
+}
+
+const media = join(dir, 'media');
+run(
+  'import wordpress',
+  ['import', 'wordpress', wxr, '--uploads', uploads, '--database', imported],
+  media,
+);
+if (process.env.IMPORT_BENCH_RERUN === '1')
+  run(
+    'import wordpress again (changes nothing)',
+    ['import', 'wordpress', wxr, '--uploads', uploads, '--database', imported],
+    media,
+  );
+const archive = join(dir, 'site.tar.gz');
+run('export', ['export', '--out', archive, '--with-secrets', '--database', imported], media);
+run(
+  'import constellation',
+  ['import', 'constellation', archive, '--database', join(dir, 'copy.db')],
+  join(dir, 'media-copy'),
+);
+
+const met = (s: Step) => {
+  const target = targets[s.step as keyof typeof targets] as
+    { seconds: number; peakRssMb?: number } | undefined;
+  if (!target) return null;
+  return s.wallSeconds < target.seconds && (target.peakRssMb ?? Infinity) > s.peakRssMb;
+};
 const result = {
-  machine: machine(),
+  date: new Date().toISOString(),
+  machine: machine(loadAtStart),
   posts,
   attachments,
-  importSeconds: Math.round(importedMs / 100) / 10,
-  withImageVariantsSeconds: Math.round(withVariantsMs / 100) / 10,
-  peakRssMb: Math.round(peakRss / 1024 / 1024),
+  wxrMb: Math.round(statSync(wxr).size / 1e5) / 10,
+  archiveMb: Math.round(statSync(archive).size / 1e5) / 10,
   targets,
-  counts: report.counts,
-  failures: report.failures.length,
-  warnings: report.warnings.length,
+  steps: steps.map((s) => ({ ...s, targetMet: met(s) })),
 };
-writeFileSync('bench/results/import.json', JSON.stringify(result, null, 2));
-console.log(JSON.stringify(result, null, 2));
+writeFileSync(
+  join('bench', 'results', 'import-latest.json'),
+  `${JSON.stringify(result, null, 2)}\n`,
+);
+
+console.log(`\n${posts} posts, ${attachments} attachments (${result.wxrMb} MB of WXR)\n`);
+console.log('| step | wall | CPU (user + sys) | peak RSS | target |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const s of result.steps)
+  console.log(
+    `| ${s.step} | ${s.wallSeconds.toFixed(1)} s | ${s.cpuSeconds.toFixed(1)} s | ${s.peakRssMb} MB | ${s.targetMet === null ? '—' : s.targetMet ? 'met' : 'missed'} |`,
+  );

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { SqliteDialect } from 'kysely';
+import { cachingDatabase } from './statement-cache.js';
 
 export function sqliteDialect(path: string): { dialect: SqliteDialect; close: () => void } {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -11,7 +12,10 @@ export function sqliteDialect(path: string): { dialect: SqliteDialect; close: ()
   database.pragma('foreign_keys = ON');
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
-  return { dialect: new SqliteDialect({ database }), close: () => database.close() };
+  return {
+    dialect: new SqliteDialect({ database: cachingDatabase(database) }),
+    close: () => database.close(),
+  };
 }
 
 /** Translates a better-sqlite3 constraint error to a portable kind, or undefined. */

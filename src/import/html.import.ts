@@ -16,7 +16,13 @@ import { slugify } from '../lib/slug.js';
 import { zonedToIso } from '../lib/zoned-time.js';
 import { redirectService } from '../redirects/redirect.service.js';
 import type { HtmlMapping, Pick } from './html-mapping.js';
-import { ImportInputError, reason, runItem, type ImportContext } from './import-context.js';
+import {
+  detectImported,
+  ImportInputError,
+  reason,
+  runItem,
+  type ImportContext,
+} from './import-context.js';
 import { count, fail, newReport, warn, type ImportReport } from './import-report.js';
 import { importSourceRepository } from './import-source.repository.js';
 import { importLooseImage } from './wordpress-media.js';
@@ -263,9 +269,7 @@ export async function importHtml(
     }
   }
   if (!options.dryRun) {
-    let suggested = 0;
-    for (const id of translationIds)
-      suggested += (await deps.services.linking.detectMentions(id)).length;
+    const suggested = await detectImported(ctx, translationIds);
     if (suggested)
       warn(
         report,

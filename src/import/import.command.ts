@@ -3,6 +3,7 @@
 // 2 on a usage error, 65 when the input cannot be imported at all (nothing written), 66 when a
 // file cannot be read.
 import { createProgress } from '../lib/progress.js';
+import { boundHeapGrowth } from '../lib/heap.js';
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
@@ -152,6 +153,7 @@ async function runImport(
   run: (deps: { database: Database; services: Services }) => Promise<ImportReport>,
 ): Promise<number> {
   const config = loadConfig();
+  boundHeapGrowth();
   const database = openDatabase(databaseUrl ?? config.databaseUrl);
   try {
     await migrateToLatest(database.db);

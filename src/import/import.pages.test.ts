@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ZipFile } from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mediaWorkersIdle } from '../media/media.worker.js';
 import { makeApp } from '../../test/support/app.js';
 import { signInAs } from '../../test/support/auth.js';
 import { testDialects, type TestDatabase } from '../../test/support/dialects.js';
@@ -42,6 +43,8 @@ describe.each(testDialects())('import pages on $name', (dialect) => {
     admin = await signInAs(app, t.database, 'admin');
   });
   afterAll(async () => {
+    // Variants of the imported images are still being written in the background.
+    await mediaWorkersIdle();
     await t.cleanup();
     await rm(mediaDir, { recursive: true, force: true });
   });

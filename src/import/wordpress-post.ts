@@ -5,7 +5,7 @@ import { load } from 'cheerio';
 import { freeArticleSlug, writeImportedArticle } from '../articles/article-import.service.js';
 import { paths } from '../i18n/paths.js';
 import { redirectService } from '../redirects/redirect.service.js';
-import { runItem, type ImportContext } from './import-context.js';
+import { reason, type ImportContext, type ItemBatches } from './import-context.js';
 import { count, fail, warn } from './import-report.js';
 import { importSourceRepository } from './import-source.repository.js';
 import { importLooseImage, type ImportedMedia } from './wordpress-media.js';
@@ -28,6 +28,9 @@ export interface PostRun {
   imported: Map<string, string>;
   /** Translations written, for entity detection at the end. */
   translationIds: string[];
+  /** Posts are written in batches (see itemBatches); articles written, to index after each. */
+  batch: ItemBatches;
+  toIndex: string[];
   /** `?p=` addresses live under the old site's path. */
   basePath: string;
 }
@@ -127,8 +130,8 @@ export async function importPost(ctx: ImportContext, run: PostRun, r: WxrRecord)
     warn(ctx.report, item, `its featured image (attachment ${thumbnail}) was not imported.`);
   const creator = f('dc:creator');
 
-  try {
-    const result = await runItem(ctx, async (trx) => {
+  await run.batch.add({
+    write: async (trx) => {
       const keys = importSourceRepository(trx);
       const now = ctx.now().toISOString();
       const articleId =
@@ -184,13 +187,14 @@ export async function importPost(ctx: ImportContext, run: PostRun, r: WxrRecord)
         run.imported.set(wpId, target);
       }
       return written;
-    });
-    count(ctx.report, 'post', result.outcome);
-    if (!ctx.dryRun && result.outcome !== 'unchanged') {
-      await ctx.services.search.indexArticle(result.id);
-      run.translationIds.push(result.translationId);
-    }
-  } catch (error) {
-    fail(ctx.report, 'post', item, error instanceof Error ? error.message : String(error));
-  }
+    },
+    done: (result) => {
+      count(ctx.report, 'post', result.outcome);
+      if (!ctx.dryRun && result.outcome !== 'unchanged') {
+        run.toIndex.push(result.id);
+        run.translationIds.push(result.translationId);
+      }
+    },
+    failed: (error) => fail(ctx.report, 'post', item, reason(error)),
+  });
 }

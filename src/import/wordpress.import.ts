@@ -7,7 +7,13 @@ import type { Database } from '../db/database.js';
 import type { Services } from '../services.js';
 import { defaultLocale as siteDefault, locales as siteLocales } from '../i18n/locales.js';
 import { redirectService } from '../redirects/redirect.service.js';
-import { ImportInputError, runItem, type ImportContext } from './import-context.js';
+import {
+  detectImported,
+  ImportInputError,
+  itemBatches,
+  reason,
+  type ImportContext,
+} from './import-context.js';
 import { count, newReport, warn, type ImportReport } from './import-report.js';
 import { importAttachment, type ImportedMedia } from './wordpress-media.js';
 import { importPost, oldPath, type PostRun } from './wordpress-post.js';
@@ -106,6 +112,13 @@ export async function importWordpress(
     unmatched: new Set(),
     imported: new Map(),
     translationIds: [],
+    batch: itemBatches(ctx, {
+      afterBatch: async () => {
+        await deps.services.search.indexArticles(run.toIndex);
+        run.toIndex = [];
+      },
+    }),
+    toIndex: [],
     basePath: oldPath(scan.channel.link || scan.channel.baseSiteUrl).replace(/\/+$/, ''),
   };
   progress.phase('Items', scan.items, 'items');
@@ -118,13 +131,12 @@ export async function importWordpress(
     if (type === 'post') return importPost(ctx, run, r);
     count(report, skippedTypes[type] ?? `custom type ${type || '(none)'}`, 'skipped');
   });
+  await run.batch.flush();
 
   progress.stop();
   await redirectAttachmentPages(ctx, run, scan.attachments.values());
   if (!options.dryRun) {
-    let suggested = 0;
-    for (const id of run.translationIds)
-      suggested += (await deps.services.linking.detectMentions(id)).length;
+    const suggested = await detectImported(ctx, run.translationIds);
     if (suggested)
       warn(
         report,
@@ -142,19 +154,20 @@ async function redirectAttachmentPages(
   attachments: Iterable<{ id: string; link: string; parentId: string }>,
 ): Promise<void> {
   if (ctx.dryRun) return;
+  const batch = itemBatches(ctx);
   for (const a of attachments) {
     const target = run.imported.get(a.parentId) ?? run.attachments.get(a.id)?.url;
     if (!target) continue;
-    await runItem(ctx, async (trx) => {
-      const redirects = redirectService({ db: trx, now: ctx.now });
-      for (const old of new Set([oldPath(a.link), `${run.basePath}/?attachment_id=${a.id}`]))
-        if (old) await redirects.recordMove(old, target, 'import');
-    }).catch((error: unknown) =>
-      warn(
-        ctx.report,
-        `attachment ${a.id}`,
-        `its old page keeps no redirect: ${error instanceof Error ? error.message : String(error)}`,
-      ),
-    );
+    await batch.add({
+      write: async (trx) => {
+        const redirects = redirectService({ db: trx, now: ctx.now });
+        for (const old of new Set([oldPath(a.link), `${run.basePath}/?attachment_id=${a.id}`]))
+          if (old) await redirects.recordMove(old, target, 'import');
+      },
+      done: () => undefined,
+      failed: (error) =>
+        warn(ctx.report, `attachment ${a.id}`, `its old page keeps no redirect: ${reason(error)}`),
+    });
   }
+  await batch.flush();
 }

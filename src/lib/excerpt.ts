@@ -67,6 +67,34 @@ function decodeEntities(text: string): string {
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/** Printable ASCII, Latin-1 and Latin Extended letters: no combining mark, joiner or surrogate. */
+const singleCharGraphemes = /^[\x20-\x7e\xa0-\u02ff]*$/;
+
+/**
+ * The first `count` graphemes of `text` (fewer when it has fewer). The segmenter reads the whole
+ * string it is given, which costs more than the rest of an excerpt on a long body: a prefix is
+ * segmented first, and its graphemes are exact but for its last one, which a cut may split.
+ */
+function firstGraphemes(text: string, count: number): string[] {
+  // Latin text without combining marks: each character is a grapheme (the one after the last
+  // is looked at too, as a mark there would join it).
+  const head = text.slice(0, count + 1);
+  if (singleCharGraphemes.test(head)) return head.slice(0, count).split('');
+  const prefix = text.slice(0, count * 8);
+  const graphemes: string[] = [];
+  for (const s of segmenter.segment(prefix)) {
+    graphemes.push(s.segment);
+    if (graphemes.length > count) return graphemes.slice(0, count);
+  }
+  if (prefix.length === text.length) return graphemes;
+  graphemes.length = 0;
+  for (const s of segmenter.segment(text)) {
+    graphemes.push(s.segment);
+    if (graphemes.length === count) break;
+  }
+  return graphemes;
+}
+
 /**
  * Cuts plain text to at most `max` characters (graphemes), suffix included, at a word boundary,
  * and ends it with " (...)" when something was cut. Text that fits is returned whole.
@@ -75,11 +103,7 @@ export function cutExcerpt(text: string, max = 160): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   // A grapheme is at least one code unit: text this short fits whatever its characters.
   if (clean.length <= max) return clean;
-  const graphemes: string[] = [];
-  for (const s of segmenter.segment(clean)) {
-    graphemes.push(s.segment);
-    if (graphemes.length > max) break;
-  }
+  const graphemes = firstGraphemes(clean, max + 1);
   if (graphemes.length <= max) return clean;
   const room = max - ellipsis.length;
   let end = room;

@@ -7,6 +7,7 @@ import { defaultLocale as siteDefaultLocale } from '../i18n/locales.js';
 import { nameKey } from '../lib/name-key.js';
 import { countryName } from './countries.js';
 import { detectEntities, translationText } from './detect.js';
+import type { KnownEntities } from './known-entities.js';
 import { linkingRepository, type LinkingRepository } from './linking.repository.js';
 import { buildMatcher, type Matcher } from './matcher.js';
 import { toMentionView, type MentionView } from './mention.presenter.js';
@@ -108,6 +109,20 @@ export function linkingService(deps: LinkingServiceDeps) {
      * `detectMentions` loads them per call. Entities created while it runs are not seen by it.
      */
     prepareDetector,
+
+    /**
+     * Detection over many translations (an import's) with one detector; returns how many
+     * mentions they have now.
+     */
+    async detectMentionsOf(articleTranslationIds: Iterable<string>): Promise<number> {
+      const detector = await prepareDetector();
+      let suggested = 0;
+      for (const id of articleTranslationIds) {
+        await detector.detect(await translation(id));
+        suggested += (await mentions.listMentions(id)).length;
+      }
+      return suggested;
+    },
 
     /** Confirms a mention (idempotent); with `expectedVersion`, a stale one is a conflict. */
     confirmMention: (id: string, expectedVersion?: number) =>

@@ -179,8 +179,11 @@ export function mentionRepository(db: Db) {
         .where('article_translation_id', '=', translationId)
         .execute();
       if (isEmptyPlan(plan(current))) return;
+      // Inside a caller's transaction (an import detects a batch of translations in one), that one.
+      const inTransaction = <T>(run: (trx: Db) => Promise<T>) =>
+        db.isTransaction ? run(db) : db.transaction().execute(run);
       await translateErrors('Mention', () =>
-        db.transaction().execute(async (trx) => {
+        inTransaction(async (trx) => {
           // A no-op write on the translation row serialises two detections of the same
           // translation on PostgreSQL (row lock); SQLite has one writer anyway. Portable where
           // SELECT … FOR UPDATE is not (SQLite rejects it).

@@ -124,6 +124,12 @@ export function searchService(deps: SearchServiceDeps) {
     return entityDocuments(type, sources, defaultLocale);
   }
 
+  async function indexArticles(articleIds: readonly string[]): Promise<void> {
+    if (articleIds.length === 0) return;
+    const docs = (await articleSources(articleIds)).map(toIndexDocument);
+    await repo.replaceDocuments('article', articleIds, docs);
+  }
+
   /** One document per (type, entity): the reader's language, else the default, else any. */
   function dedupe(rows: MatchRow[], locale: string): MatchRow[] {
     const best = new Map<string, MatchRow>();
@@ -275,10 +281,9 @@ export function searchService(deps: SearchServiceDeps) {
 
   return {
     /** (Re)indexes an article: its published translations, or nothing if it is not public. */
-    async indexArticle(articleId: string): Promise<void> {
-      const docs = (await articleSources([articleId])).map(toIndexDocument);
-      await repo.replaceDocuments('article', [articleId], docs);
-    },
+    indexArticle: (articleId: string): Promise<void> => indexArticles([articleId]),
+    /** (Re)indexes several articles in one transaction (an import's batch). */
+    indexArticles,
 
     async removeArticle(articleId: string): Promise<void> {
       await repo.replaceDocuments('article', [articleId], []);

@@ -1,6 +1,7 @@
 // The moving-out commands: export, import constellation, backup, restore. Each returns an exit
 // code; a damaged or foreign archive, or a database that is not empty, prints one clear message.
 import { parseArgs } from 'node:util';
+import { boundHeapGrowth } from '../lib/heap.js';
 import { createServices } from '../services.js';
 import { loadConfig } from '../config.js';
 import { dialectOf, openDatabase, type Database } from '../db/database.js';
@@ -58,6 +59,7 @@ export async function transferCommand(
     if (positionals.length !== 1) return usageError(`Usage: constellation ${command} FILE.tar.gz`);
     file = positionals[0];
   }
+  boundHeapGrowth();
   const database = openDatabase(url);
   try {
     switch (command) {
