@@ -7,7 +7,6 @@ import { defaultLocale as siteDefaultLocale } from '../i18n/locales.js';
 import { nameKey } from '../lib/name-key.js';
 import { countryName } from './countries.js';
 import { detectEntities, translationText } from './detect.js';
-import type { KnownEntities } from './known-entities.js';
 import { linkingRepository, type LinkingRepository } from './linking.repository.js';
 import { buildMatcher, type Matcher } from './matcher.js';
 import { toMentionView, type MentionView } from './mention.presenter.js';
