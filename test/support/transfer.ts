@@ -103,6 +103,17 @@ export async function fillSite(database: Database, mediaDir: string): Promise<vo
     })
     .execute();
   await db
+    .insertInto('suggestion_stop')
+    .values({
+      id: newId(),
+      entity_type: 'organisation',
+      name_key: 'horizon europe',
+      name: 'Horizon Europe',
+      created_by: admin,
+      created_at: at,
+    })
+    .execute();
+  await db
     .insertInto('sign_in_failure')
     .values({ id: newId(), scope: 'ip', key: '192.0.2.1', created_at: at })
     .execute();
