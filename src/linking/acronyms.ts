@@ -76,7 +76,14 @@ function organisationHit(
   if (last - first < 1 || !isCapitalised(ctx.tokens[first]!.text)) return undefined;
   if (ctx.matcher.lookup(acronym.text) || ctx.matcher.lookup(name.surface)) return undefined;
   const suggestion = { kind: 'organisation' as const, name: name.surface, acronym: acronym.text };
-  return { key: suggestionKey(suggestion), pattern, ...name, suggestion };
+  return {
+    key: suggestionKey(suggestion),
+    pattern,
+    ...name,
+    suggestion,
+    confidence: 0.9,
+    evidence: ['acronym-definition'],
+  };
 }
 
 /** Checks that `words` (token indices first..last) expand the acronym from their first word. */

@@ -1,9 +1,17 @@
 // Detection, as one pure function: the known entities a text mentions, and the unknown ones it
 // suggests creating. Offsets are UTF-16 indices into the text given (JavaScript string indices).
 import { acronymSuggestions } from './acronyms.js';
+import { evidenceSuggestions } from './evidence.js';
 import type { KnownMention, Matcher } from './matcher.js';
 import { roleSuggestions } from './roles.js';
-import { mergeSuggestions, suggestionContext, type SuggestionHit } from './suggestion.js';
+import {
+  mergeSuggestions,
+  suggestionContext,
+  suggestionKey,
+  type SuggestionHit,
+} from './suggestion.js';
+import { fold } from './text.js';
+import { isTrapPhrase } from './traps.js';
 import { tokenize } from './text.js';
 
 export interface Detection {
@@ -18,7 +26,17 @@ export function detectEntities(matcher: Matcher, text: string): Detection {
   const mentions = matcher.findMentions(text, tokens);
   const ctx = suggestionContext(text, tokens, matcher, mentions);
   const acronyms = acronymSuggestions(ctx);
-  const suggestions = mergeSuggestions([...acronyms, ...roleSuggestions(ctx, acronyms)]);
+  const patterned = mergeSuggestions([...acronyms, ...roleSuggestions(ctx, acronyms)]).flatMap(
+    withoutTraps,
+  );
+  // The narrow patterns read affiliations and acronyms; combined evidence finds the rest. On the
+  // same entity the pattern's hit stays (it comes first) and the evidence completes it.
+  const evidence = evidenceSuggestions(ctx, patterned);
+  const suggestions = mergeSuggestions([...patterned, ...evidence.hits]);
+  if (evidence.surnameMentions.length > 0) {
+    mentions.push(...evidence.surnameMentions);
+    mentions.sort((a, b) => a.start - b.start);
+  }
   // Longest match wins against suggested names too: the country in « Thales Alenia Space
   // Belgium (TASB) » is part of an organisation's name.
   const organisations = suggestions.filter((s) => s.suggestion.kind === 'organisation');
@@ -28,6 +46,24 @@ export function detectEntities(matcher: Matcher, text: string): Detection {
       !organisations.some((s) => s.start <= m.start && m.end <= s.end),
   );
   return { mentions: outside, suggestions };
+}
+
+/**
+ * A portfolio read as an organisation (« ministre de l’Économie ») is no suggestion, nor an
+ * affiliation of the person it follows.
+ */
+function withoutTraps(hit: SuggestionHit): SuggestionHit[] {
+  const s = hit.suggestion;
+  if (s.kind === 'organisation') return isTrapPhrase(fold(s.name)) ? [] : [hit];
+  if (
+    s.affiliation &&
+    !s.affiliation.organisation.id &&
+    isTrapPhrase(fold(s.affiliation.organisation.name))
+  ) {
+    const person = { kind: s.kind, givenName: s.givenName, familyName: s.familyName };
+    return [{ ...hit, key: suggestionKey(person), suggestion: person }];
+  }
+  return [hit];
 }
 
 /**
@@ -56,6 +92,8 @@ export function detectionJson(d: Detection) {
       start: s.start,
       end: s.end,
       suggestion: s.suggestion,
+      confidence: s.confidence,
+      evidence: s.evidence,
     })),
   };
 }
