@@ -29,12 +29,10 @@ export interface TextReport {
   missed: string[];
 }
 
-/** Folded, with apostrophes, dashes and spaces normalised, so « l’ESA » and « l'ESA » agree. */
+/** Folded, punctuation as spaces, so « l’ESA » and « l'ESA », « S.à r.l. » and « S.à r.l » agree. */
 export const formKey = (s: string) =>
   fold(s)
-    .replace(/[’‘ʼ`´]/g, "'")
-    .replace(/[‐‑–—]/g, '-')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ')
     .trim();
 
 interface Item {

@@ -6,7 +6,7 @@ import { span, type SuggestionContext, type SuggestionHit, suggestionKey } from 
 import { isAcronymLike, isCapitalised, separatorAfter, type Token } from './text.js';
 
 /** Technical acronyms of the sector that name things, not organisations. */
-const termAcronyms = new Set(
+export const termAcronyms = new Set(
   (
     'AI IA ATM BVLOS CEO CFO COO CTO EO GEO GNSS GPS HAPS IoT ISS IT LEO MEO MRO OEM PME PhD R&D ' +
     'RPAS SAR SME TRL UAS UAV UTM VLOS'

@@ -11,7 +11,7 @@ import {
   type SuggestionHit,
 } from './suggestion.js';
 import { fold } from './text.js';
-import { isTrapPhrase } from './traps.js';
+import { isNotOrganisation, isTrapPhrase } from './traps.js';
 import { tokenize } from './text.js';
 
 export interface Detection {
@@ -54,7 +54,7 @@ export function detectEntities(matcher: Matcher, text: string): Detection {
  */
 function withoutTraps(hit: SuggestionHit): SuggestionHit[] {
   const s = hit.suggestion;
-  if (s.kind === 'organisation') return isTrapPhrase(fold(s.name)) ? [] : [hit];
+  if (s.kind === 'organisation') return isNotOrganisation(fold(s.name)) ? [] : [hit];
   if (
     s.affiliation &&
     !s.affiliation.organisation.id &&

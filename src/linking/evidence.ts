@@ -36,17 +36,11 @@ import {
   type SuggestionHit,
 } from './suggestion.js';
 import { isCapitalised } from './text.js';
-import { headingTokens, isTrapPhrase } from './traps.js';
+import { headingTokens, isNotOrganisation, isTrapPhrase } from './traps.js';
+import { termAcronyms } from './acronyms.js';
 
 /** Readings below this confidence are not suggested. */
 export const suggestionThreshold = 0.5;
-
-/** Last words of programmes, instruments and agreements, not organisations (folded). */
-const notOrganisationTails = new Set(
-  'programme program fund initiative strategy plan project projet call award prize prix act regulation directive agreement accord treaty mission partnership platform'.split(
-    ' ',
-  ),
-);
 
 const score = (weights: Record<string, number>, evidence: string[]) =>
   Math.min(
@@ -171,7 +165,9 @@ export function evidenceSuggestions(
     const n = trimmed.last - trimmed.first + 1;
     // « European Defence » inside « European Defence Fund »: the longer phrase is the trap.
     for (let k = n; k <= words.length; k++) if (isTrapPhrase(words.slice(0, k).join(' '))) return;
-    if (notOrganisationTails.has(words[n - 1]!)) return;
+    if (isNotOrganisation(words.slice(0, n + 1).join(' '))) return;
+    if (isNotOrganisation(words.slice(0, n).join(' '))) return;
+    if (n === 1 && termAcronyms.has(tokens[trimmed.first]!.text)) return;
     if (ctx.matcher.lookup(phrase(trimmed))) return;
     orgs.push({ kind: 'organisation', ...trimmed, evidence });
   };
@@ -211,6 +207,7 @@ export function evidenceSuggestions(
       )
         return false;
       if (organisationIntros.has(t.folded)) return lower === 0 || tokens[k + 1]!.sep === ' ';
+      if (functionWords.has(t.folded) && t.folded !== 'de' && t.folded !== 'd') return false;
       if (tokens[k + 1]!.sep !== ' ' && tokens[k + 1]!.sep !== "'") return false;
     }
     return false;

@@ -21,6 +21,9 @@ interface Item {
   weak?: PersonRead;
 }
 
+const longer = (a: Span | undefined, b: Span | undefined): Span | undefined =>
+  a && b ? (b.last > a.last ? b : { first: a.first, last: a.last }) : (a ?? b);
+
 export function listItems(
   ctx: SuggestionContext,
   blocked: Uint8Array,
@@ -42,8 +45,7 @@ export function listItems(
       const weak = weakPeople.get(j);
       const s: Span | undefined = known
         ? { first: j, last: known.last }
-        : (person ??
-          (weak ? { first: weak.first, last: weak.last } : capitalisedRun(tokens, j, 6)));
+        : (person ?? longer(weak, capitalisedRun(tokens, j, 6)));
       const t = tokens[j]!;
       if (!s || (!known && !person && !isCapitalised(t.text) && !isAcronymLike(t.text))) break;
       if (!known && !person && !weak && !isNameWord(tokens[j]) && !isAcronymLike(t.text)) break;
@@ -85,7 +87,8 @@ export function listItems(
         continue;
       }
       if (blocked[item.span.first] === 1) continue;
-      if (item.weak && ofPeople) addPerson(item.weak, ['list', 'list-of-people']);
+      if (item.weak && ofPeople && item.span.last === item.weak.last)
+        addPerson(item.weak, ['list', 'list-of-people']);
       else if (ofOrganisations) addOrg(item.span, ['list', 'list-of-organisations']);
       else if (!ofPeople) addOrg(item.span, ['list']);
     }

@@ -11,7 +11,9 @@ import {
   organisationHeads,
   organisationTails,
 } from './lexicons.js';
+import { isFirstName } from './first-names.js';
 import { hardBreak, isAcronymLike, isCapitalised, type Token } from './text.js';
+import { placeWords } from './traps.js';
 
 export interface Span {
   first: number;
@@ -51,7 +53,11 @@ export function headedName(tokens: readonly Token[], i: number): Span | undefine
     } else if (t.text !== 'à' && clauseWords.has(t.folded)) break;
     else if (organisationConnectors.has(t.folded)) {
       // « et » / « and » only inside a name that goes on in lower case (« et aux Investissements »)
-      if ((t.folded === 'et' || t.folded === 'and') && isCapitalised(tokens[j + 1]?.text ?? ''))
+      const n = tokens[j + 1];
+      if (
+        (t.folded === 'et' || t.folded === 'and') &&
+        (!n || isCapitalised(n.text) || !organisationConnectors.has(n.folded))
+      )
         break;
       afterConnector = true;
       afterWord = false;
@@ -99,7 +105,10 @@ export function tailedName(
     and &&
     (and.folded === 'and' || and.folded === 'et') &&
     and.sep === ' ' &&
-    !tokens.slice(run.first, run.last + 1).some((t) => organisationTails.has(t.folded))
+    !tokens
+      .slice(run.first, run.last + 1)
+      .some((t) => organisationTails.has(t.folded) || placeWords.has(t.folded)) &&
+    !isFirstName(tokens[run.last + 2]?.text ?? '')
   ) {
     const more = capitalisedRun(tokens, run.last + 2, 4);
     if (
@@ -111,9 +120,15 @@ export function tailedName(
   }
   for (let j = run.last; j > run.first; j--) {
     const t = tokens[j]!;
-    if (legalForms.has(t.text)) return { first: run.first, last: j, evidence: 'legal-form' };
+    // « von Karman Institute »: a particle in lower case before the name belongs to it.
+    const before = tokens[run.first - 1];
+    const first =
+      before && (before.folded === 'von' || before.folded === 'van') && !isCapitalised(before.text)
+        ? run.first - 1
+        : run.first;
+    if (legalForms.has(t.text)) return { first, last: j, evidence: 'legal-form' };
     if (organisationTails.has(t.folded) && isCapitalised(t.text))
-      return { first: run.first, last: j, evidence: 'kind-word' };
+      return { first, last: j, evidence: 'kind-word' };
   }
   // « SA » after a comma: « Ardenoptic, SA » is rare; « X S.A. » is tokenised as X S A.
   return undefined;
@@ -141,6 +156,7 @@ export const organisationWeights: Record<string, number> = {
   'legal-form': 0.85,
   'kind-word': 0.65,
   'kind-before': 0.6,
+  'kind-after': 0.6,
   'acronym-definition': 0.9,
   affiliation: 0.5,
   list: 0.4,

@@ -85,7 +85,7 @@ function familyFrom(tokens: readonly Token[], i: number): number {
   let last = groupEnd(tokens, j);
   for (let extra = 0; extra < 2; extra++) {
     const next = tokens[last + 1];
-    if (!next || next.sep !== ' ' || !isNameWord(next) || isGivenName(next.text)) break;
+    if (!next || next.sep !== ' ' || !isNameWord(next)) break;
     // A second family word in capitals (« Marc DUPONT MORETTI »), or a second one ending the
     // name (« Lucía Ferreira Santos, directrice »): not one followed by more capitals, which
     // is more often a company (« Marc Dupont Spacebel Systems »).
@@ -93,6 +93,7 @@ function familyFrom(tokens: readonly Token[], i: number): number {
     const then = tokens[groupEnd(tokens, last + 1) + 1];
     const ends = !then || then.sep !== ' ' || !isCapitalised(then.text);
     if (!both && !(ends && !isUpperWord(next.text))) break;
+    if (!both && isGivenName(next.text) && !ends) break;
     last = groupEnd(tokens, last + 1);
   }
   return last;
@@ -249,4 +250,5 @@ export const personWeights: Record<string, number> = {
   speech: 0.25,
   list: 0.15,
   'surname-repeat': 0.1,
+  'list-of-people': 0.3,
 };

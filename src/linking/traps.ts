@@ -33,7 +33,16 @@ export const placeWords = words(`
   stockholm oslo helsinki dublin athenes athens kourou cannes almaty astana nur-sultan
   tachkent tashkent bichkek bishkek douchanbe dushanbe achgabat ashgabat samarcande samarkand
   europe afrique africa asie asia amerique america region province occitanie bretagne normandie
-  bavaria baviere lorraine alsace silicon valley`);
+  bavaria baviere lorraine alsace silicon valley geel zaventem walcourt philippeville couvin
+  fleurus jumet courcelles ottignies gembloux mol kortrijk courtrai ostende oostende hasselt
+  genk lommel tongres tongeren angleur ans awans chaudfontaine huy andenne dinant ciney
+  rochefort libramont neufchateau virton binche thuin chimay ath enghien soignies braine
+  waterloo uccle ixelles evere diegem machelen vilvorde vilvoorde mechelen malines lier
+  turnhout aalst alost ninove kruibeke temse zwijnaarde heverlee wavre mont-saint-guibert
+  meerhout ghislenghien feluy seneffe manage nivelles tubize hal halle bierges sombreffe
+  azores acores madeira lisboa coimbra braga aveiro toulon brest rennes grenoble nice
+  montpellier ingolstadt rzeszow cracovie krakow gdansk wroclaw poznan varsovie milano
+  torino napoli roma bologna genova firenze sevilla valencia bilbao zaragoza malaga`);
 
 /** Multi-word places and adjectives of place used as names (folded phrases). */
 export const placePhrases = phrases(
@@ -70,13 +79,41 @@ export const notNamePhrases = phrases(`
   Credit|Source|Sources|Note|Notes|Annexe|Annex|Agenda|Programme du jour|Économie|Economy|
   Emploi|Employment|Recherche|Research|Numérique|Enseignement supérieur|Higher Education|
   Relations extérieures|External Relations|Affaires étrangères|Foreign Affairs|Commerce extérieur|
-  Foreign Trade|Transition numérique|Digital Transition|Climat|Climate|Budget|Agriculture`);
+  Foreign Trade|Transition numérique|Digital Transition|Climat|Climate|Budget|Agriculture|
+  Fonds européen de la défense|Fonds européen de défense|Louvain-la-Neuve|Grâce-Hollogne|
+  Marche-en-Famenne|La Louvière|Braine-l'Alleud|Sint-Truiden`);
+
+/** Adjectives of nationality and region, alone never a name (« Belgian », « wallonne »). */
+const nationalityWords = words(`
+  belge belges belgian wallon wallonne wallons wallonnes walloon flamand flamande flemish
+  bruxellois bruxelloise liegeois liegeoise namurois namuroise carolo carolos francais
+  francaise french allemand allemande german italien italienne italian espagnol espagnole
+  spanish portugais portugaise portuguese neerlandais neerlandaise dutch luxembourgeois
+  luxembourgeoise polonais polonaise polish europeen europeenne european kazakh kazakhe
+  ouzbek ouzbeke uzbek central centrale asian asiatique british britannique american
+  americain americaine swiss suisse austrian autrichien czech tcheque nordic`);
+/** Last words of programmes, instruments and agreements, not organisations (folded). */
+const notOrganisationTails = words(`
+  programme program fund initiative strategy plan project projet call award prize prix act
+  regulation directive agreement accord treaty mission`);
+/** Single words of the phrases above (« Space », « Défense »), used for « Defence & Security ». */
+const labelWords = new Set([...notNamePhrases].filter((p) => !p.includes(' ')));
 
 /** True when the folded words are a trap as a whole (« Horizon Europe », « Liège », « mars »). */
 export function isTrapPhrase(folded: string): boolean {
   if (notNamePhrases.has(folded) || placePhrases.has(folded)) return true;
-  const parts = folded.split(/[\s-]+/);
-  return parts.every((p) => calendarWords.has(p) || placeWords.has(p) || /^\d+$/.test(p));
+  const parts = folded.split(/[\s-]+/).filter((p) => p !== '&' && p !== 'and' && p !== 'et');
+  return (
+    parts.every(
+      (p) =>
+        calendarWords.has(p) || placeWords.has(p) || nationalityWords.has(p) || /^\d+$/.test(p),
+    ) || parts.every((p) => labelWords.has(p) || nationalityWords.has(p))
+  );
+}
+
+/** True when an organisation's name is a trap or names a programme (« … Technology Programme »). */
+export function isNotOrganisation(folded: string): boolean {
+  return isTrapPhrase(folded) || notOrganisationTails.has(folded.split(/\s+/).at(-1) ?? '');
 }
 
 /** True for a single word that is a month, a weekday or a place. */
