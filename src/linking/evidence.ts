@@ -167,7 +167,8 @@ export function evidenceSuggestions(
     for (let k = n; k <= words.length; k++) if (isTrapPhrase(words.slice(0, k).join(' '))) return;
     if (isNotOrganisation(words.slice(0, n + 1).join(' '))) return;
     if (isNotOrganisation(words.slice(0, n).join(' '))) return;
-    if (n === 1 && termAcronyms.has(tokens[trimmed.first]!.text)) return;
+    const single = tokens[trimmed.first]!.text;
+    if (n === 1 && (termAcronyms.has(single) || legalForms.has(single))) return;
     if (ctx.matcher.lookup(phrase(trimmed))) return;
     orgs.push({ kind: 'organisation', ...trimmed, evidence });
   };

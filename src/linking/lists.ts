@@ -4,7 +4,7 @@
 // (« les entreprises », "suppliers") or holds another organisation.
 import { isNameWord, type PersonRead } from './person-cues.js';
 import { listCues, organisationCollectives } from './lexicons.js';
-import { capitalisedRun, type Span } from './organisation-cues.js';
+import { capitalisedRun, startsSentence, type Span } from './organisation-cues.js';
 import type { SuggestionContext } from './suggestion.js';
 import { isAcronymLike, isCapitalised } from './text.js';
 
@@ -87,7 +87,12 @@ export function listItems(
         continue;
       }
       if (blocked[item.span.first] === 1) continue;
-      if (item.weak && ofPeople && item.span.last === item.weak.last)
+      if (
+        item.weak &&
+        ofPeople &&
+        item.span.last === item.weak.last &&
+        !startsSentence(tokens, item.weak.first)
+      )
         addPerson(item.weak, ['list', 'list-of-people']);
       else if (ofOrganisations) addOrg(item.span, ['list', 'list-of-organisations']);
       else if (!ofPeople) addOrg(item.span, ['list']);

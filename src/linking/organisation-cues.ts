@@ -53,12 +53,19 @@ export function headedName(tokens: readonly Token[], i: number): Span | undefine
     } else if (t.text !== 'à' && clauseWords.has(t.folded)) break;
     else if (organisationConnectors.has(t.folded)) {
       // « et » / « and » only inside a name that goes on in lower case (« et aux Investissements »)
-      const n = tokens[j + 1];
-      if (
-        (t.folded === 'et' || t.folded === 'and') &&
-        (!n || isCapitalised(n.text) || !organisationConnectors.has(n.folded))
-      )
-        break;
+      // « et » / « and » inside a name: « et aux Investissements étrangers », « Research and
+      // Technologies »; not before another name (« et la Haute École … »).
+      if (t.folded === 'et' || t.folded === 'and') {
+        let k = j + 1;
+        while (tokens[k] && organisationConnectors.has(tokens[k]!.folded)) k += 1;
+        const n = tokens[k];
+        const inside =
+          n !== undefined &&
+          (k > j + 1
+            ? !organisationHeads.has(n.folded)
+            : isCapitalised(n.text) && organisationTails.has(n.folded));
+        if (!inside) break;
+      }
       afterConnector = true;
       afterWord = false;
     } else if (/\p{N}/u.test(t.text)) break;

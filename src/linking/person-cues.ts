@@ -78,7 +78,9 @@ export function titleCase(name: string): string {
 /** The family name from token `i` on: particles, then one to three name words. */
 function familyFrom(tokens: readonly Token[], i: number): number {
   let j = i;
-  while (tokens[j] && particles.has(tokens[j]!.folded) && tokens[j + 1]?.sep === ' ') j += 1;
+  // Particles as written (« là » is no « la »); « De Smet » keeps its capital.
+  while (tokens[j] && particles.has(tokens[j]!.text.toLowerCase()) && tokens[j + 1]?.sep === ' ')
+    j += 1;
   // A particle with an apostrophe (« d'Ans ») is glued to the name.
   if (!isNameWord(tokens[j])) return -1;
   if (j > i && !(tokens[j]!.sep === ' ' || tokens[j]!.sep === "'")) return -1;
@@ -178,7 +180,7 @@ export function readPerson(
     last,
     givenName: given,
     familyName: familyName(text, tokens, gEnd + 1, last),
-    evidence: isGivenName(given) ? ['first-name'] : ['capitalised'],
+    evidence: isGivenName(given.split(' ')[0]!) ? ['first-name'] : ['capitalised'],
   };
 }
 
@@ -240,7 +242,7 @@ export function cuesAfter(tokens: readonly Token[], last: number): string[] {
 /** Weight of each piece of evidence about a person. */
 export const personWeights: Record<string, number> = {
   'first-name': 0.55,
-  initials: 0.45,
+  initials: 0.5,
   'upper-surname': 0.1,
   capitalised: 0.15,
   honorific: 0.4,

@@ -33,7 +33,7 @@ const masks: RegExp[] = [
   /\b(?:https?|ftp):\/\/[^\s<>()[\]]*[^\s<>()[\].,;:!?'"’»]/giu, // without trailing punctuation
   /\bwww\.[^\s<>()[\]]*[^\s<>()[\].,;:!?'"’»]/giu,
   /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, // e-mail addresses
-  /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]{2,})+(?:\/[^\s)]*)?/gu, // domain and file names
+  /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}][\p{L}\p{N}_-]+)+(?:\/[^\s)]*)?/gu, // domain and file names (not « J.-M. »)
 ];
 
 /** The text with URLs, addresses, code and link targets blanked out (same length). */
