@@ -16,8 +16,12 @@ const specialFolds: Record<string, string> = {
   ı: 'i',
 };
 
+const ascii = /^[ -~]*$/;
+
 /** Removes accents and ligatures but keeps case: "Liège" → "Liege", "Œuvre" → "OEuvre". */
 export function stripAccents(s: string): string {
+  // Most words are plain ASCII: nothing to strip, and entity linking folds every word it reads.
+  if (ascii.test(s)) return s;
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -32,7 +32,9 @@ export function detectEntities(matcher: Matcher, text: string): Detection {
   // The narrow patterns read affiliations and acronyms; combined evidence finds the rest. On the
   // same entity the pattern's hit stays (it comes first) and the evidence completes it.
   const evidence = evidenceSuggestions(ctx, patterned);
-  const suggestions = mergeSuggestions([...patterned, ...evidence.hits]);
+  const suggestions = withoutDuplicates(
+    mergeSuggestions([...resolveAcronyms(patterned, evidence.acronyms), ...evidence.hits]),
+  );
   if (evidence.surnameMentions.length > 0) {
     mentions.push(...evidence.surnameMentions);
     mentions.sort((a, b) => a.start - b.start);
@@ -47,6 +49,38 @@ export function detectEntities(matcher: Matcher, text: string): Detection {
   );
   return { mentions: outside, suggestions };
 }
+
+/**
+ * « de la LSA » after « Agence spatiale luxembourgeoise (Luxembourg Space Agency, LSA) »: the
+ * acronym names the organisation suggested there, not a new one.
+ */
+function resolveAcronyms(hits: SuggestionHit[], acronyms: Map<string, string>): SuggestionHit[] {
+  if (acronyms.size === 0) return hits;
+  return hits.flatMap((hit) => {
+    const s = hit.suggestion;
+    if (s.kind === 'organisation') return acronyms.has(s.name) ? [] : [hit];
+    const full = s.affiliation && acronyms.get(s.affiliation.organisation.name);
+    if (!full || !s.affiliation) return [hit];
+    const affiliation = { ...s.affiliation, organisation: { name: full } };
+    return [{ ...hit, suggestion: { ...s, affiliation } }];
+  });
+}
+
+/** « Cargodrone Europe » and « Cargodrone Europe SRL » in one text are one organisation. */
+function withoutDuplicates(hits: SuggestionHit[]): SuggestionHit[] {
+  const bare = (name: string) => fold(name.replace(legalFormEnd, ''));
+  const withForm = new Set<string>();
+  for (const h of hits)
+    if (h.suggestion.kind === 'organisation' && legalFormEnd.test(h.suggestion.name))
+      withForm.add(bare(h.suggestion.name));
+  return hits.filter(
+    (h) =>
+      h.suggestion.kind !== 'organisation' ||
+      legalFormEnd.test(h.suggestion.name) ||
+      !withForm.has(bare(h.suggestion.name)),
+  );
+}
+const legalFormEnd = /,?\s+(?:SA|SRL|SPRL|NV|BV|GmbH|AG|Ltd|Inc|SAS|SARL|plc|LLC|Lda|e\.V)\.?$/;
 
 /**
  * A portfolio read as an organisation (« ministre de l’Économie ») is no suggestion, nor an

@@ -35,9 +35,12 @@ import {
   type SuggestionContext,
   type SuggestionHit,
 } from './suggestion.js';
-import { isCapitalised } from './text.js';
+import { isAcronymLike, isCapitalised } from './text.js';
 import { headingTokens, isNotOrganisation, isTrapPhrase } from './traps.js';
 import { termAcronyms } from './acronyms.js';
+
+const nationality =
+  /^(?:French|German|Belgian|Italian|Spanish|Dutch|Polish|Luxembourg|Walloon|Flemish|European|British|American|Portuguese|Swiss|Austrian|Czech|Kazakh|Uzbek)$/;
 
 /** Readings below this confidence are not suggested. */
 export const suggestionThreshold = 0.5;
@@ -55,12 +58,15 @@ interface Candidate extends Span {
   kind: 'person' | 'organisation';
   evidence: string[];
   person?: PersonRead;
+  acronym?: string;
 }
 
 export interface EvidenceResult {
   hits: SuggestionHit[];
   /** A known person's family name alone after their full name (« … Hugo Marée. Marée a … »). */
   surnameMentions: KnownMention[];
+  /** Acronyms given in brackets after a suggested organisation (« (…, LSA) ») → its name. */
+  acronyms: Map<string, string>;
 }
 
 export function evidenceSuggestions(
@@ -200,13 +206,7 @@ export function evidenceSuggestions(
     if (tokens[i]!.sep !== ' ') return false;
     for (let k = i - 1, lower = 0; k >= 0 && lower <= 3; k--, lower++) {
       const t = tokens[k]!;
-      if (
-        isCapitalised(t.text) &&
-        !/^(?:French|German|Belgian|Italian|Spanish|Dutch|Polish|Luxembourg|Walloon|Flemish|European|British|American|Portuguese|Swiss|Austrian|Czech|Kazakh|Uzbek)$/.test(
-          t.text,
-        )
-      )
-        return false;
+      if (isCapitalised(t.text) && !nationality.test(t.text)) return false;
       if (organisationIntros.has(t.folded)) return lower === 0 || tokens[k + 1]!.sep === ' ';
       if (functionWords.has(t.folded) && t.folded !== 'de' && t.folded !== 'd') return false;
       if (tokens[k + 1]!.sep !== ' ' && tokens[k + 1]!.sep !== "'") return false;
@@ -220,7 +220,12 @@ export function evidenceSuggestions(
     for (let k = last + 1; k < tokens.length && k - last <= 6; k++) {
       const t = tokens[k]!;
       if (k > last + 1 && /[.;:!?()]|¶/.test(t.sep)) return false;
-      if (isCapitalised(t.text) && !['The', 'Le', 'La', 'L'].includes(t.text)) return false;
+      if (
+        isCapitalised(t.text) &&
+        !['The', 'Le', 'La', 'L'].includes(t.text) &&
+        !nationality.test(t.text)
+      )
+        return false;
       if (organisationNouns.has(t.folded)) return true;
     }
     return false;
@@ -246,20 +251,26 @@ export function evidenceSuggestions(
   for (const o of orgs)
     if (tokens[o.last]!.after === '(') {
       let k = o.last + 1;
-      while (tokens[k] && !tokens[k]!.sep.includes(')') && k - o.last < 12) blocked[k++] = 1;
+      while (tokens[k] && !tokens[k]!.sep.includes(')') && k - o.last < 12) {
+        const t = tokens[k]!;
+        if (isAcronymLike(t.text) && !termAcronyms.has(t.text) && !o.acronym) o.acronym = t.text;
+        blocked[k++] = 1;
+      }
     }
   for (let n = orgs.length - 1; n >= 0; n--)
     if (blocked[orgs[n]!.first] === 1 && orgs[n]!.evidence[0] !== 'legal-form') orgs.splice(n, 1);
 
   const chosen = choose([...people, ...orgs]);
   const hits: SuggestionHit[] = [];
+  const acronyms = new Map<string, string>();
   for (const c of chosen) {
     const confidence = score(c.kind === 'person' ? personWeights : organisationWeights, c.evidence);
     if (confidence < suggestionThreshold) continue;
     const where = span(ctx, c.first, c.last);
     const suggestion: Suggestion = c.person
       ? { kind: 'person', givenName: c.person.givenName, familyName: c.person.familyName }
-      : { kind: 'organisation', name: where.surface };
+      : { kind: 'organisation', name: where.surface, ...(c.acronym ? { acronym: c.acronym } : {}) };
+    if (c.acronym) acronyms.set(c.acronym, where.surface);
     hits.push({
       key: suggestionKey(suggestion),
       pattern: 'combined evidence',
@@ -269,7 +280,7 @@ export function evidenceSuggestions(
       evidence: [...new Set(c.evidence)],
     });
   }
-  return { hits, surnameMentions };
+  return { hits, surnameMentions, acronyms };
 }
 
 /** Non-overlapping candidates, the most confident (then the longest) first; in text order. */

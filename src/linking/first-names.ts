@@ -37,8 +37,17 @@ function load(): Set<string> {
 /** True when the word (any case, any accents) is a known first name. */
 export function isFirstName(word: string): boolean {
   names ??= load();
-  return names.has(fold(word));
+  let known = seen.get(word);
+  if (known === undefined) {
+    known = names.has(fold(word));
+    if (seen.size > 50_000) seen.clear();
+    seen.set(word, known);
+  }
+  return known;
 }
+
+/** Answers already given, by word as written: detection asks about the same words many times. */
+const seen = new Map<string, boolean>();
 
 /**
  * True for a given name as written in news: a lexicon name, or a compound of them

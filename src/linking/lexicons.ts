@@ -77,7 +77,7 @@ export const organisationHeads = words(`
 
 /** Words that end an organisation's name (« Orbitex Systems », « Walloon Aerospace Cluster »). */
 export const organisationTails = words(`
-  technologies technology systems systemes aviation aerospace aeronautics aeronautique lab labs
+  technologies technology systems systemes aviation aerospace aeronautics aeronautique lab labs space
   cluster group groupe industries industry solutions robotics dynamics engineering consulting
   partners ventures capital electronics composites agency university universite institute
   centre center council foundation association society academy office ministry commission

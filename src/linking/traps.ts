@@ -68,7 +68,7 @@ export const notNamePhrases = phrases(`
   Research and Development|Recherche et Développement|Sales|Marketing|Communication|
   Procurement|Supply Chain|Quality|Qualité|Operations|Finance|Legal|Strategy|Stratégie|
   Innovation|Export|International|Partnerships|Partenariats|Key Account Management|
-  Open Innovation|New Space|NewSpace|Deep Tech|Deeptech|Smart Specialisation|
+  Open Innovation|New Space|NewSpace|Outer Space|Deep Space|Clean Space|Open Space|Deep Tech|Deeptech|Smart Specialisation|
   Programme|Programme-cadre|Work Programme|Call|Calls|Info Day|Infoday|Brokerage Event|
   Matchmaking|Webinar|Webinaire|Salon|Conférence|Conference|Summit|Sommet|Forum|Workshop|
   Atelier|Masterclass|Hackathon|Prix|Award|Awards|Trophée|Trophées|Journée|Journées|Day|Days|
