@@ -80,7 +80,8 @@ function withoutDuplicates(hits: SuggestionHit[]): SuggestionHit[] {
       !withForm.has(bare(h.suggestion.name)),
   );
 }
-const legalFormEnd = /,?\s+(?:SA|SRL|SPRL|NV|BV|GmbH|AG|Ltd|Inc|SAS|SARL|plc|LLC|Lda|e\.V)\.?$/;
+const legalFormEnd =
+  /,?\s+(?:SA|SRL|SPRL|NV|BV|GmbH|AG|Ltd|Inc|SAS|SARL|plc|LLC|Lda|e\.V|S\.à r\.l|Sp\. z o\.o)\.?$/;
 
 /**
  * A portfolio read as an organisation (« ministre de l’Économie ») is no suggestion, nor an

@@ -88,6 +88,16 @@ describe('organisations from combined evidence', () => {
       'organisation: Skyward Robotics Inc',
     ]);
     expect(evidenceOf('Helios Coatings SA signe.', 'Helios Coatings SA')).toEqual(['legal-form']);
+    expect(
+      suggested('Viennent Orbital Regolith Systems S.à r.l. et Atlas Orbital, Lda., du Portugal.'),
+    ).toEqual([
+      'organisation: Orbital Regolith Systems S.à r.l',
+      'organisation: Atlas Orbital, Lda',
+    ]);
+    expect(suggested('Thales Alenia Space Belgium and Redwire Space Europe grew.', 'en')).toEqual([
+      'organisation: Thales Alenia Space Belgium',
+      'organisation: Redwire Space Europe',
+    ]);
   });
 
   it('a noun that introduces the name: « la société X », « le groupe italien X », "the French lab X"', () => {

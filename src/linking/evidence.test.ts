@@ -84,6 +84,10 @@ describe('people from combined evidence', () => {
       'person: K. | Nowak',
     ]);
     expect(suggested('Nous avons rencontré M. Lardinois hier.')).toEqual([]);
+    // Initials after the full name are the same person, not another one.
+    expect(suggested('Jean-Marie Lechat est décédé. J.-M. Lechat avait 80 ans.')).toEqual([
+      'person: Jean-Marie | Lechat',
+    ]);
   });
 
   it('family names in capitals: « DUPONT Marc », "SMITH John"', () => {

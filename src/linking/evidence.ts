@@ -35,7 +35,7 @@ import {
   type SuggestionContext,
   type SuggestionHit,
 } from './suggestion.js';
-import { isAcronymLike, isCapitalised } from './text.js';
+import { fold, isAcronymLike, isCapitalised } from './text.js';
 import { headingTokens, isNotOrganisation, isTrapPhrase } from './traps.js';
 import { termAcronyms } from './acronyms.js';
 
@@ -116,6 +116,8 @@ export function evidenceSuggestions(
     )
       continue;
     if (ctx.matcher.lookup(phrase(p))) continue;
+    // « J.-M. Lechat » after « Jean-Marie Lechat »: the same person, written shorter.
+    if (p.evidence[0] === 'initials' && sameFamilyBefore(p)) continue;
     const evidence = [...p.evidence, ...cuesBefore(tokens, p.first), ...cuesAfter(tokens, p.last)];
     // Without a given name from the lexicon, only a title in lower case (« le général X ») or
     // after an article ("the Commissioner X"), or an honorific, right before will do.
@@ -130,6 +132,17 @@ export function evidenceSuggestions(
     }
     people.push({ kind: 'person', first: p.first, last: p.last, evidence, person: p });
     i = p.last;
+  }
+
+  function sameFamilyBefore(p: PersonRead): boolean {
+    const family = tokens[p.last]!.folded;
+    const start = tokens[p.first]!.start;
+    return (
+      people.some((c) => tokens[c.last]!.folded === family) ||
+      ctx.mentions.some(
+        (m) => m.entity.type === 'person' && m.start < start && fold(m.surface).endsWith(family),
+      )
+    );
   }
 
   // A family name seen again alone belongs to the person named in full before it.

@@ -105,6 +105,15 @@ export function tailedName(
 ): (Span & { evidence: 'legal-form' | 'kind-word' }) | undefined {
   let run = capitalisedRun(tokens, i, 8);
   if (!run) return undefined;
+  // « Viennent Orbital Regolith Systems … »: a verb opening the sentence is no part of the name.
+  const opener = tokens[run.first]!;
+  if (
+    run.last - run.first >= 2 &&
+    startsSentence(tokens, run.first) &&
+    /(?:ent|ons|ez|ait|aient|eront)$/.test(opener.folded) &&
+    !isFirstName(opener.text)
+  )
+    run = { first: run.first + 1, last: run.last };
   // « NATO Support and Procurement Agency »: « and » inside a name that ends with a kind word.
   const and = tokens[run.last + 1];
   if (
@@ -134,11 +143,45 @@ export function tailedName(
         ? run.first - 1
         : run.first;
     if (legalForms.has(t.text)) return { first, last: j, evidence: 'legal-form' };
-    if (organisationTails.has(t.folded) && isCapitalised(t.text))
-      return { first, last: j, evidence: 'kind-word' };
+    if (organisationTails.has(t.folded) && isCapitalised(t.text)) {
+      // « Thales Alenia Space Belgium », « Redwire Space Europe »: a region after the kind word.
+      let last = j;
+      while (last < run.last && regionSuffixes.has(tokens[last + 1]!.folded)) last += 1;
+      const form = legalFormAfter(tokens, last);
+      return form > last
+        ? { first, last: form, evidence: 'legal-form' }
+        : { first, last, evidence: 'kind-word' };
+    }
   }
-  // « SA » after a comma: « Ardenoptic, SA » is rare; « X S.A. » is tokenised as X S A.
-  return undefined;
+  // « Atlas Orbital, Lda. », « Orbital Regolith S.à r.l. »
+  const form = legalFormAfter(tokens, run.last);
+  return form > run.last ? { first: run.first, last: form, evidence: 'legal-form' } : undefined;
+}
+
+const regionSuffixes = new Set(
+  'belgium belgique europe france germany deutschland luxembourg nederland benelux international italia espana iberica portugal uk'.split(
+    ' ',
+  ),
+);
+/** Legal forms written with full stops, as words: « S.à r.l. », « Sp. z o.o. », « e.V. ». */
+const dottedForms = [
+  ['S', 'à', 'r', 'l'],
+  ['Sp', 'z', 'o', 'o'],
+  ['e', 'V'],
+  ['S', 'A'],
+  ['N', 'V'],
+  ['B', 'V'],
+  ['S', 'L'],
+];
+
+/** The last token of a legal form right after token `last` (« , Lda. », « S.à r.l. »), or `last`. */
+export function legalFormAfter(tokens: readonly Token[], last: number): number {
+  const next = tokens[last + 1];
+  if (!next || !(next.sep === ' ' || next.sep === ',')) return last;
+  if (next.sep === ',' && legalForms.has(next.text)) return last + 1;
+  for (const form of dottedForms)
+    if (form.every((w, k) => tokens[last + 1 + k]?.text === w)) return last + form.length;
+  return last;
 }
 
 /** Skips leading words that are not part of a name (« Le », « Mme », sentence openers). */
