@@ -6,7 +6,7 @@ import { span, type SuggestionContext, type SuggestionHit, suggestionKey } from 
 import { isAcronymLike, isCapitalised, separatorAfter, type Token } from './text.js';
 
 /** Technical acronyms of the sector that name things, not organisations. */
-const termAcronyms = new Set(
+export const termAcronyms = new Set(
   (
     'AI IA ATM BVLOS CEO CFO COO CTO EO GEO GNSS GPS HAPS IoT ISS IT LEO MEO MRO OEM PME PhD R&D ' +
     'RPAS SAR SME TRL UAS UAV UTM VLOS'
@@ -76,7 +76,14 @@ function organisationHit(
   if (last - first < 1 || !isCapitalised(ctx.tokens[first]!.text)) return undefined;
   if (ctx.matcher.lookup(acronym.text) || ctx.matcher.lookup(name.surface)) return undefined;
   const suggestion = { kind: 'organisation' as const, name: name.surface, acronym: acronym.text };
-  return { key: suggestionKey(suggestion), pattern, ...name, suggestion };
+  return {
+    key: suggestionKey(suggestion),
+    pattern,
+    ...name,
+    suggestion,
+    confidence: 0.9,
+    evidence: ['acronym-definition'],
+  };
 }
 
 /** Checks that `words` (token indices first..last) expand the acronym from their first word. */

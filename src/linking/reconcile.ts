@@ -48,6 +48,9 @@ export interface StoredSuggestion {
   key: string;
   pattern: string;
   suggestion: Suggestion;
+  /** Absent from rows stored before detection weighed its evidence. */
+  confidence?: number;
+  evidence?: string[];
 }
 
 /** Keys under which each known entity may have been suggested before it existed. */
@@ -87,7 +90,13 @@ function targets(detection: Detection): Map<string, MentionValues> {
     });
   }
   for (const s of detection.suggestions) {
-    const stored: StoredSuggestion = { key: s.key, pattern: s.pattern, suggestion: s.suggestion };
+    const stored: StoredSuggestion = {
+      key: s.key,
+      pattern: s.pattern,
+      suggestion: s.suggestion,
+      confidence: s.confidence,
+      evidence: s.evidence,
+    };
     wanted.set(s.key, {
       entity_type: s.suggestion.kind,
       entity_id: null,

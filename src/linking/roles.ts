@@ -184,6 +184,8 @@ export function roleSuggestions(ctx: SuggestionContext, acronymHits: SuggestionH
         pattern,
         ...span(ctx, org.first, org.last),
         suggestion: s,
+        confidence: 0.8,
+        evidence: ['role-pattern'],
       });
     }
     if (!person || overlapsKnown(ctx, person.first, person.last)) return;
@@ -206,6 +208,8 @@ export function roleSuggestions(ctx: SuggestionContext, acronymHits: SuggestionH
       pattern,
       ...span(ctx, person.first, person.last),
       suggestion: s,
+      confidence: 0.85,
+      evidence: ['role-pattern'],
     });
   }
 

@@ -25,7 +25,8 @@ export type SuggestionPattern =
   | 'ACR – name'
   | 'person, role of organisation'
   | 'role of organisation, person'
-  | 'organisation, represented by person';
+  | 'organisation, represented by person'
+  | 'combined evidence';
 
 export interface SuggestionHit {
   key: string;
@@ -35,6 +36,10 @@ export interface SuggestionHit {
   start: number;
   end: number;
   suggestion: Suggestion;
+  /** How sure detection is, 0..1; only hits above the threshold (evidence.ts) are kept. */
+  confidence: number;
+  /** Short codes of what produced it: 'first-name', 'role-before', 'legal-form', 'list'… */
+  evidence: string[];
 }
 
 /** Identifies a suggested entity across runs: its kind and folded name. */
@@ -112,6 +117,8 @@ export function mergeSuggestions(hits: SuggestionHit[]): SuggestionHit[] {
       byKey.set(hit.key, hit);
       continue;
     }
+    seen.confidence = Math.max(seen.confidence, hit.confidence);
+    seen.evidence = [...new Set([...seen.evidence, ...hit.evidence])];
     const a = seen.suggestion;
     const b = hit.suggestion;
     if (a.kind === 'organisation' && b.kind === 'organisation' && !a.acronym && b.acronym)

@@ -32,8 +32,9 @@ const masks: RegExp[] = [
   /<[^<>\n]+>/g, // HTML tags and autolinks
   /\b(?:https?|ftp):\/\/[^\s<>()[\]]*[^\s<>()[\].,;:!?'"’»]/giu, // without trailing punctuation
   /\bwww\.[^\s<>()[\]]*[^\s<>()[\].,;:!?'"’»]/giu,
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, // e-mail addresses
-  /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]{2,})+(?:\/[^\s)]*)?/gu, // domain and file names
+  // Anchored at the start of a word (the lookbehinds), so a long word is not tried from each letter.
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, // e-mail addresses
+  /(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}][\p{L}\p{N}_-]+)+(?:\/[^\s)]*)?/gu, // domain and file names (not « J.-M. »)
 ];
 
 /** The text with URLs, addresses, code and link targets blanked out (same length). */
@@ -101,7 +102,9 @@ export function separatorsAgree(expected: string, actual: string): boolean {
 
 /** Starts with an upper-case letter ("Liège", "ESA"). */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  // Called for every word many times: a case comparison, not a regular expression.
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && /^\p{Lu}/u.test(c);
 }
 
 /** Every letter is upper case and there are at least two ("CSL", "DUPONT"). */

@@ -128,7 +128,8 @@ export const corpus: CorpusCase[] = [
       ['organisation', 'csl', 'CSL'],
       ['person', 'durand', 'Pierre Durand'],
     ],
-    suggestions: [],
+    // Jean-Pierre Durand, the cousin, is another person the text names: a suggestion.
+    suggestions: [personSuggestion('Jean-Pierre', 'Durand')],
   },
   {
     name: "countries with articles and elided prepositions, ’ and '",
