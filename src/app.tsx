@@ -44,7 +44,6 @@ import type { Services } from './services.js';
 import { pageContext } from './views/page-context.js';
 import { webhookPages } from './webhooks/webhook.pages.js';
 import { importPages } from './import/import.pages.js';
-import { importWordpress } from './import/wordpress.import.js';
 import { inboxPages } from './inbox/inbox.admin.js';
 import {
   redirectResponse,
@@ -172,8 +171,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', redirectPages(services.redirects));
   app.route(
     '/',
-    importPages((options) =>
-      importWordpress({ database: deps.database as Database, services, now }, options),
+    // The import pipeline (XML, HTML → Markdown, zip) loads on the first import, not at boot.
+    importPages(async (options) =>
+      (await import('./import/wordpress.import.js')).importWordpress(
+        { database: deps.database as Database, services, now },
+        options,
+      ),
     ),
   );
   const codes = locales.map((l) => l.code);

@@ -15,9 +15,8 @@ import { ImportInputError } from './import-context.js';
 import type { ImportReport } from './import-report.js';
 import { importJobs } from './import-jobs.js';
 import { ImportJobPage, ImportPage } from './import.views.js';
-import { unpackUploads } from './uploads-zip.js';
 import type { WordpressOptions } from './wordpress.import.js';
-import { WxrError } from './wxr-reader.js';
+import { WxrError } from './wxr-error.js';
 
 export const importRoutes = defineAdminRoutes({
   form: { method: 'GET', path: '/admin/import', access: 'import.run' },
@@ -95,6 +94,7 @@ export function importPages(importWordpress: WordpressRunner): Hono<AppEnv> {
       if (body.uploads instanceof File && body.uploads.size > 0) {
         const zip = join(folder, `${token}.zip`);
         await writeFile(zip, new Uint8Array(await body.uploads.arrayBuffer()), { mode: 0o600 });
+        const { unpackUploads } = await import('./uploads-zip.js');
         uploads = await unpackUploads(zip, uploadsOf(token)).finally(() =>
           rm(zip, { force: true }),
         );

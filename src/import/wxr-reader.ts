@@ -6,9 +6,9 @@ import { createReadStream } from 'node:fs';
 import { SaxesParser } from 'saxes';
 
 /** The file cannot be read as a WordPress export; the message says where and why. */
-export class WxrError extends Error {
-  override name = 'WxrError';
-}
+import { WxrError } from './wxr-error.js';
+
+export { WxrError };
 
 export type WxrRecordKind = 'item' | 'author' | 'category' | 'tag' | 'term';
 
