@@ -9,16 +9,22 @@ import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { negotiateLocale } from './negotiate.js';
 
+/** The app over a fresh in-memory database, logs silent unless a stream is given. */
+async function plainApp(logger = pino({ level: 'silent' })) {
+  const database = openDatabase(':memory:');
+  await migrateToLatest(database.db);
+  const app = createApp({
+    config: { baseUrl: 'http://x', mediaDir: '/tmp' },
+    services: createServices({ database, baseUrl: 'http://x', mediaDir: '/tmp' }),
+    database,
+    logger,
+  });
+  return { app, database };
+}
+
 describe('HTTP plumbing', () => {
   it('answers /healthz with 503 when the database is gone', async () => {
-    const database = openDatabase(':memory:');
-    await migrateToLatest(database.db);
-    const app = createApp({
-      config: { baseUrl: 'http://x', mediaDir: '/tmp' },
-      services: createServices({ database, baseUrl: 'http://x', mediaDir: '/tmp' }),
-      database,
-      logger: pino({ level: 'silent' }),
-    });
+    const { app, database } = await plainApp();
     expect((await app.request('/healthz')).status).toBe(200);
     await database.close();
     const res = await app.request('/healthz');
@@ -34,14 +40,7 @@ describe('HTTP plumbing', () => {
         done();
       },
     });
-    const database = openDatabase(':memory:');
-    await migrateToLatest(database.db);
-    const app = createApp({
-      config: { baseUrl: 'http://x', mediaDir: '/tmp' },
-      services: createServices({ database, baseUrl: 'http://x', mediaDir: '/tmp' }),
-      database,
-      logger: pino({ level: 'info' }, stream),
-    });
+    const { app, database } = await plainApp(pino({ level: 'info' }, stream));
     const res = await app.request('/fr/actualites', { headers: { 'x-request-id': 'abc-123' } });
     expect(res.headers.get('x-request-id')).toBe('abc-123');
     const entry = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
@@ -58,14 +57,7 @@ describe('HTTP plumbing', () => {
   });
 
   it('compresses text responses the page cache does not hold when the client accepts gzip', async () => {
-    const database = openDatabase(':memory:');
-    await migrateToLatest(database.db);
-    const app = createApp({
-      config: { baseUrl: 'http://x', mediaDir: '/tmp' },
-      services: createServices({ database, baseUrl: 'http://x', mediaDir: '/tmp' }),
-      database,
-      logger: pino({ level: 'silent' }),
-    });
+    const { app, database } = await plainApp();
     const plain = await app.request('/assets/site.css');
     const css = await plain.text();
     expect(plain.headers.get('content-encoding')).toBeNull();

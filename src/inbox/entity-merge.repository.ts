@@ -19,6 +19,36 @@ const n = (r: { numUpdatedRows: bigint }) => Number(r.numUpdatedRows);
 
 export function entityMergeRepository(db: Db) {
   /** Mentions of `removed` become mentions of `kept`; a translation mentioning both keeps one row, the stronger decision. */
+  /** The last step of a merge: import keys follow, the kept entry's version moves, the removed one goes to the trash. */
+  async function retire(
+    kind: 'organisation' | 'person',
+    kept: string,
+    removed: string,
+    now: string,
+  ): Promise<void> {
+    await db
+      .updateTable('import_source')
+      .set({ entity_id: kept })
+      .where('entity_type', '=', kind)
+      .where('entity_id', '=', removed)
+      .execute();
+    await db
+      .updateTable(kind)
+      .set((eb) => ({ updated_at: now, version: eb('version', '+', 1) }))
+      .where('id', '=', kept)
+      .execute();
+    await db
+      .updateTable(kind)
+      .set((eb) => ({
+        deleted_at: now,
+        suggestion_key: null,
+        updated_at: now,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', removed)
+      .execute();
+  }
+
   async function moveMentions(
     type: 'organisation' | 'person',
     kept: string,
@@ -218,27 +248,7 @@ export function entityMergeRepository(db: Db) {
                 .doUpdateSet({ description: t.description, competences: t.competences }),
             )
             .execute();
-      await db
-        .updateTable('import_source')
-        .set({ entity_id: kept })
-        .where('entity_type', '=', 'organisation')
-        .where('entity_id', '=', removed)
-        .execute();
-      await db
-        .updateTable('organisation')
-        .set((eb) => ({ updated_at: now, version: eb('version', '+', 1) }))
-        .where('id', '=', kept)
-        .execute();
-      await db
-        .updateTable('organisation')
-        .set((eb) => ({
-          deleted_at: now,
-          suggestion_key: null,
-          updated_at: now,
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', removed)
-        .execute();
+      await retire('organisation', kept, removed, now);
       const counts: MergeCounts = {
         mentions: mentions.count,
         affiliations: n(affiliations),
@@ -288,27 +298,7 @@ export function entityMergeRepository(db: Db) {
             .values({ ...t, person_id: kept })
             .onConflict((oc) => oc.columns(['person_id', 'locale']).doUpdateSet({ bio: t.bio }))
             .execute();
-      await db
-        .updateTable('import_source')
-        .set({ entity_id: kept })
-        .where('entity_type', '=', 'person')
-        .where('entity_id', '=', removed)
-        .execute();
-      await db
-        .updateTable('person')
-        .set((eb) => ({ updated_at: now, version: eb('version', '+', 1) }))
-        .where('id', '=', kept)
-        .execute();
-      await db
-        .updateTable('person')
-        .set((eb) => ({
-          deleted_at: now,
-          suggestion_key: null,
-          updated_at: now,
-          version: eb('version', '+', 1),
-        }))
-        .where('id', '=', removed)
-        .execute();
+      await retire('person', kept, removed, now);
       const counts: MergeCounts = {
         mentions: mentions.count,
         affiliations: n(affiliations),
