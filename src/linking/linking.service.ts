@@ -6,7 +6,7 @@ import { AppError } from '../errors.js';
 import { defaultLocale as siteDefaultLocale } from '../i18n/locales.js';
 import { nameKey } from '../lib/name-key.js';
 import { countryName } from './countries.js';
-import { detectEntities, translationText } from './detect.js';
+import { detectEntities, translationText, type Detection } from './detect.js';
 import { linkingRepository, type LinkingRepository } from './linking.repository.js';
 import { buildMatcher, type Matcher } from './matcher.js';
 import { toMentionView, type MentionView } from './mention.presenter.js';
@@ -74,19 +74,21 @@ export function linkingService(deps: LinkingServiceDeps) {
       if (!matcher) matchers.set(locale, (matcher = buildMatcher(known, locale)));
       return matcher;
     };
+    /** Reconciles a translation's stored mentions with a detection made of its text. */
+    const apply = (t: TranslationText, detection: Detection) =>
+      mentions.reconcileMentions(
+        t.id,
+        (existing) =>
+          planMentions(existing, withoutStopped(detection, stopped), createdFromSuggestion),
+        nowIso(),
+      );
     return {
+      /** The directory as loaded, for detection elsewhere (worker threads). */
+      known,
+      apply,
       /** Detects in one translation and reconciles its stored mentions (see reconcile.ts). */
-      async detect(t: TranslationText, text?: string): Promise<void> {
-        const detection = withoutStopped(
-          detectEntities(matcherFor(t.locale), text ?? translationText(t.title, t.body_md)),
-          stopped,
-        );
-        await mentions.reconcileMentions(
-          t.id,
-          (existing) => planMentions(existing, detection, createdFromSuggestion),
-          nowIso(),
-        );
-      },
+      detect: (t: TranslationText, text?: string) =>
+        apply(t, detectEntities(matcherFor(t.locale), text ?? translationText(t.title, t.body_md))),
     };
   }
 

@@ -33,8 +33,8 @@ describe.each(testDialects())('detect --all on $name', (dialect) => {
   let mentions: MentionRepository;
   let recentFr: string;
   let oldFr: string;
-  const run = (since?: string) =>
-    redetectArchive({ linking, mentions }, { since, progress: silentProgress });
+  const run = (since?: string, threads?: boolean) =>
+    redetectArchive({ linking, mentions }, { since, progress: silentProgress, threads });
 
   beforeAll(async () => {
     t = await dialect.open();
@@ -94,8 +94,8 @@ describe.each(testDialects())('detect --all on $name', (dialect) => {
     const nowKnown = after.find((m) => m.surface === 'Spacebel')!;
     expect([nowKnown.entityId, nowKnown.state]).toEqual([spacebel, 'suggested']);
     expect(again.suggestedAfter).toBe(again.suggestedBefore - 1);
-    // A third run changes nothing.
-    const third = await run();
+    // A third run changes nothing, on worker threads too.
+    const third = await run(undefined, true);
     expect(brief(await linking.listMentions(recentFr))).toEqual(brief(after));
     expect(third.suggestedAfter).toBe(third.suggestedBefore);
   });
