@@ -56,7 +56,10 @@ describeJourney('entity inbox in a browser', (j) => {
     const errors = watchErrors(page);
     await page.goto('/admin');
     const tile = page.locator('.admin-tiles').getByRole('link', { name: /Entités à trier/ });
-    await expect(tile.innerText()).resolves.toContain('5 à trier');
+    // The demo content's own open groups, and the three groups written above.
+    const open = await j.site.services.inbox.countOpenGroups();
+    expect(open).toBeGreaterThanOrEqual(3);
+    await expect(tile.innerText()).resolves.toContain(`${open} à trier`);
     await tile.click();
     await page.waitForURL(/\/admin\/entities$/);
     const a = group(page, 'Nébula Drones Belgium');
