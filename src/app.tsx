@@ -52,6 +52,7 @@ import {
 } from './redirects/redirect.middleware.js';
 import { redirectPages } from './redirects/redirect.pages.js';
 import { ErrorPage } from './views/error-page.js';
+import { isCurrentAsset } from './views/assets.js';
 import { opsRoutes, type OpsDeps } from './ops/ops.routes.js';
 
 export interface AppDeps {
@@ -103,7 +104,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.use(
     '/assets/*',
-    cacheStaticFiles(),
+    cacheStaticFiles(isCurrentAsset),
     staticValidators(publicDir, assetPath),
     serveStatic({ root: publicDir, rewriteRequestPath: assetPath }),
   );

@@ -8,6 +8,7 @@ import { createServices } from '../services.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { negotiateLocale } from './negotiate.js';
+import { assets } from '../views/assets.js';
 
 /** The app over a fresh in-memory database, logs silent unless a stream is given. */
 async function plainApp(logger = pino({ level: 'silent' })) {
@@ -73,6 +74,17 @@ describe('HTTP plumbing', () => {
     });
     expect(garbage.status).toBe(200);
     expect(garbage.headers.get('content-encoding')).toBeNull();
+    await database.close();
+  });
+
+  it('caches an asset for a year, immutable, only under its current version', async () => {
+    const { app, database } = await plainApp();
+    const current = assets.css.split('?v=')[1]!;
+    const control = async (query: string) =>
+      (await app.request(`/assets/site.css${query}`)).headers.get('cache-control');
+    expect(await control(`?v=${current}`)).toBe('public, max-age=31536000, immutable');
+    expect(await control('?v=0123456789')).toBe('public, max-age=86400');
+    expect(await control('')).toBe('public, max-age=86400');
     await database.close();
   });
 

@@ -9,11 +9,22 @@ import { Readable } from 'node:stream';
 import { getMimeType } from 'hono/utils/mime';
 import parseRange from 'range-parser';
 
-/** Cache headers: assets and media change name when they change content. */
-export function cacheStaticFiles(): MiddlewareHandler {
+/**
+ * Cache headers: a day, or a year and `immutable` for an address `immutable(path, v)` says names
+ * its content (an asset whose `?v=` is the hash of its current bytes).
+ */
+export function cacheStaticFiles(
+  immutable: (path: string, version: string | undefined) => boolean = () => false,
+): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    if ([200, 206, 304].includes(c.res.status)) c.header('Cache-Control', 'public, max-age=86400');
+    if (![200, 206, 304].includes(c.res.status)) return;
+    c.header(
+      'Cache-Control',
+      immutable(c.req.path, c.req.query('v'))
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=86400',
+    );
   };
 }
 

@@ -2,13 +2,26 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
+/** The hash each versioned asset path carries now (`/assets/site.css` → `e99636d86a`). */
+const versions = new Map<string, string>();
+
 function versioned(file: string): string {
   try {
     const body = readFileSync(new URL(`../../public/${file}`, import.meta.url));
-    return `/assets/${file}?v=${createHash('sha256').update(body).digest('hex').slice(0, 10)}`;
+    const version = createHash('sha256').update(body).digest('hex').slice(0, 10);
+    versions.set(`/assets/${file}`, version);
+    return `/assets/${file}?v=${version}`;
   } catch {
     return `/assets/${file}`;
   }
+}
+
+/**
+ * Whether `path?v=version` is the address of the asset's current content: such an address never
+ * names other bytes, so it may be cached as immutable (an old or made-up version may not).
+ */
+export function isCurrentAsset(path: string, version: string | undefined): boolean {
+  return version !== undefined && versions.get(path) === version;
 }
 
 export const assets = {
