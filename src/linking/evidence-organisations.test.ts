@@ -22,6 +22,18 @@ function evidenceOf(text: string, surface: string, lang: 'fr' | 'en' = 'fr') {
 }
 
 describe('organisations from combined evidence', () => {
+  it('kind words of other languages and of public bodies: Hogeschool, Politechnika, Comité, Groupement', () => {
+    expect(
+      suggested('Les étudiants viennent de la Hogeschool PXL et de la Politechnika Rzeszowska.'),
+    ).toEqual(['organisation: Hogeschool PXL', 'organisation: Politechnika Rzeszowska']);
+    expect(suggested('Le Comité aérospatial du Kazakhstan a signé.')).toEqual([
+      'organisation: Comité aérospatial du Kazakhstan',
+    ]);
+    expect(
+      suggested('Le Groupement de redéploiement économique du pays de Liège soutient le projet.'),
+    ).toEqual(['organisation: Groupement de redéploiement économique du pays de Liège']);
+  });
+
   it('kind words that start a name: Université, Institut, Agence, Haute École, Collège', () => {
     expect(
       suggested(

@@ -73,7 +73,10 @@ export const organisationHeads = words(`
   foundation association societe federation conseil council ministere ministry observatoire
   observatory pole union commission chambre bureau academie academy groupe group cluster zone
   parlement parliament banque bank autorite authority organisation organization compagnie
-  consortium syndicat alliance reseau network agentschap departement`);
+  consortium syndicat alliance reseau network agentschap departement comite committee
+  groupement hogeschool hochschule universiteit universitat universita universidade
+  universidad uniwersytet politechnika politecnico polytechnique instituto istituto
+  fundacao fundacion stichting verein delegation delegacion`);
 
 /** Words that end an organisation's name (« Orbitex Systems », « Walloon Aerospace Cluster »). */
 export const organisationTails = words(`
@@ -84,7 +87,8 @@ export const organisationTails = words(`
   authority bank airlines airways airport hub network alliance consortium services energy
   motors materials instruments sciences logistics software analytics microsystems satellites
   photonics optics avionics defence defense security telecom networks laboratories holding
-  corporation corp company agentschap directorate`);
+  corporation corp company agentschap directorate hochschule hogeschool universiteit
+  universitat universita politecnico committee comite`);
 
 /** Legal forms that end a company's name (compared with case: « SA », not « sa »). */
 export const legalForms = new Set(
