@@ -34,6 +34,15 @@ describe('organisations from combined evidence', () => {
     ).toEqual(['organisation: Groupement de redéploiement économique du pays de Liège']);
   });
 
+  it('a brand followed by its country (a subsidiary), and federal services by their head', () => {
+    expect(suggested('Thales Belgium et la Sabca ont signé.')).toEqual([
+      'organisation: Thales Belgium',
+    ]);
+    expect(suggested('Le dossier est suivi par le SPF Mobilité.')).toEqual([
+      'organisation: SPF Mobilité',
+    ]);
+  });
+
   it('kind words that start a name: Université, Institut, Agence, Haute École, Collège', () => {
     expect(
       suggested(

@@ -76,7 +76,8 @@ export const organisationHeads = words(`
   consortium syndicat alliance reseau network agentschap departement comite committee
   groupement hogeschool hochschule universiteit universitat universita universidade
   universidad uniwersytet politechnika politecnico polytechnique instituto istituto
-  fundacao fundacion stichting verein delegation delegacion`);
+  fundacao fundacion stichting verein delegation delegacion
+  spf spw fod`);
 
 /** Words that end an organisation's name (« Orbitex Systems », « Walloon Aerospace Cluster »). */
 export const organisationTails = words(`
@@ -88,7 +89,7 @@ export const organisationTails = words(`
   motors materials instruments sciences logistics software analytics microsystems satellites
   photonics optics avionics defence defense security telecom networks laboratories holding
   corporation corp company agentschap directorate hochschule hogeschool universiteit
-  universitat universita politecnico committee comite`);
+  universitat universita politecnico committee comite belgium belgique benelux international`);
 
 /** Legal forms that end a company's name (compared with case: « SA », not « sa »). */
 export const legalForms = new Set(
