@@ -17,6 +17,27 @@ export interface ImportedMedia {
 }
 
 /** Stores one image file as a media (or, in a dry run, only checks it is one). */
+/**
+ * The media id under which the source `key` is (or now is) claimed: claimed before the upload,
+ * so an import killed between the two uploads under the same id on its next run.
+ */
+async function claimMediaKey(
+  ctx: ImportContext,
+  key: string,
+  existing: string | undefined,
+): Promise<string> {
+  const id = existing ?? newId();
+  if (!existing && !ctx.dryRun)
+    await importSourceRepository(ctx.db).saveKey(
+      ctx.source,
+      key,
+      'media',
+      id,
+      ctx.now().toISOString(),
+    );
+  return id;
+}
+
 async function storeImage(
   ctx: ImportContext,
   bytes: Uint8Array,
@@ -103,15 +124,7 @@ export async function importAttachment(
     // The source key is claimed with the media's id before the upload: an import killed
     // between the two finds the key on its next run and uploads under the same id, so an
     // attachment is never stored twice (a claim whose media never came is taken up again).
-    const id = existing ?? newId();
-    if (!existing && !ctx.dryRun)
-      await importSourceRepository(ctx.db).saveKey(
-        ctx.source,
-        key,
-        'media',
-        id,
-        ctx.now().toISOString(),
-      );
+    const id = await claimMediaKey(ctx, key, existing);
     let media: ImportedMedia;
     try {
       media = await storeImage(ctx, read.bytes, a.file.split('/').pop() ?? a.file, alt, credit, id);
@@ -159,15 +172,7 @@ export async function importLooseImage(
   if ('missing' in read) return undefined;
   try {
     // Claimed before the upload, as attachments are (importAttachment).
-    const id = existing ?? newId();
-    if (!existing && !ctx.dryRun)
-      await importSourceRepository(ctx.db).saveKey(
-        ctx.source,
-        key,
-        'media',
-        id,
-        ctx.now().toISOString(),
-      );
+    const id = await claimMediaKey(ctx, key, existing);
     const media = await storeImage(
       ctx,
       read.bytes,
